@@ -1,0 +1,16 @@
+package org.discretion.rules.api;
+
+import java.math.BigDecimal;
+
+/**
+ * The fine the handling allows, derived from the statutory range. Either bound may be {@code null} (no bound given
+ * by the statute, or a mitigated penalty that may be a lighter kind of penalty altogether).
+ *
+ * @param min      lowest fine in yuan (inclusive)
+ * @param max      highest fine in yuan; {@code maxInclusive} says whether it is included
+ * @param maxInclusive whether max itself is allowed (a mitigated fine is below the statutory minimum)
+ * @param rule     how it was derived, in Chinese
+ * @param verified false where the split relies on an unverified rule (e.g. the lower 30 %)
+ */
+public record FineRange(BigDecimal min, BigDecimal max, boolean maxInclusive, String rule, boolean verified) {
+}

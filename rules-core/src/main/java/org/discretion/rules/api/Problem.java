@@ -1,0 +1,32 @@
+package org.discretion.rules.api;
+
+/**
+ * One problem found while building or checking catalogs, located in the file the author wrote.
+ *
+ * @param severity ERROR or WARNING
+ * @param file     path of the file as given (classpath resource or file system path)
+ * @param line     1-based line, or 0 when the problem concerns the whole file
+ * @param column   0-based column, or 0 when unknown
+ * @param code     a stable kind, e.g. DRL_SYNTAX, UNRESOLVED_CITATION, MISSING_METADATA, UNSAFE_CODE
+ * @param message  what is wrong and what to do
+ */
+public record Problem(String severity, String file, int line, int column, String code, String message) {
+
+    public static Problem error(String file, int line, int column, String code, String message) {
+        return new Problem("ERROR", file, line, column, code, message);
+    }
+
+    public static Problem warning(String file, int line, int column, String code, String message) {
+        return new Problem("WARNING", file, line, column, code, message);
+    }
+
+    public boolean isError() {
+        return "ERROR".equals(severity);
+    }
+
+    /** {@code file:line:column: message}. */
+    @Override
+    public String toString() {
+        return file + ":" + line + ":" + column + ": " + (isError() ? "" : "warning: ") + message + " [" + code + "]";
+    }
+}

@@ -1,0 +1,58 @@
+package org.discretion.rules.api;
+
+import java.math.BigDecimal;
+import java.time.Period;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Engine-wide defaults for what the law leaves open. A catalog may override each for its own items. Defaults that
+ * rest on no verified source say so in every decision that uses them.
+ *
+ * @param firstOffenseLookBack  window for "初次违法" when a case gives {@code priorViolations}; {@code null} = any
+ *                              earlier violation counts. No general rule fixes it (law-reference.md §4.3).
+ * @param timelyCorrections     corrections that count as 及时改正 under 行政处罚法 第33条
+ * @param lenientShare          从轻 = the lower {@code lenientShare} of the statutory range. The often-quoted 30 %
+ *                              is unverified (law-reference.md §4.2), hence {@code lenientShareVerified=false}.
+ * @param lenientShareVerified  whether the share rests on a verified source
+ * @param mitigationPrevails when both a mitigating ground and art. 49 hold: true = report the mitigated
+ *                              handling and flag the conflict for the agency to weigh (the default); there is no
+ *                              general statutory rule (Shanghai's 同向叠加、逆向抵减 is local).
+ * @param huaxianExclusion      apply 滑法政办〔2022〕17号 三(七) to all lists (on by default: the product's origin)
+ */
+public record Settings(Period firstOffenseLookBack, Set<Correction> timelyCorrections, BigDecimal lenientShare,
+                       boolean lenientShareVerified, boolean mitigationPrevails, boolean huaxianExclusion) {
+
+    public Settings {
+        timelyCorrections = timelyCorrections == null || timelyCorrections.isEmpty()
+                ? Set.of() : Set.copyOf(EnumSet.copyOf(timelyCorrections));
+        if (lenientShare == null || lenientShare.signum() <= 0 || lenientShare.compareTo(BigDecimal.ONE) > 0) {
+            throw new IllegalArgumentException("lenientShare must be in (0, 1], was " + lenientShare);
+        }
+        if (timelyCorrections.isEmpty()) {
+            throw new IllegalArgumentException("timelyCorrections must name at least one Correction");
+        }
+    }
+
+    /** The defaults: no look-back window, timely = before discovery, on the spot or within the deadline, 30 % (unverified). */
+    public static Settings defaults() {
+        return new Settings(null, EnumSet.of(Correction.BEFORE_DISCOVERY, Correction.ON_THE_SPOT,
+                Correction.WITHIN_DEADLINE), new BigDecimal("0.3"), false, true, true);
+    }
+
+    public Settings withFirstOffenseLookBack(Period p) {
+        return new Settings(p, timelyCorrections, lenientShare, lenientShareVerified, mitigationPrevails, huaxianExclusion);
+    }
+
+    public Settings withLenientShare(BigDecimal share, boolean verified) {
+        return new Settings(firstOffenseLookBack, timelyCorrections, share, verified, mitigationPrevails, huaxianExclusion);
+    }
+
+    public Settings withTimelyCorrections(Set<Correction> c) {
+        return new Settings(firstOffenseLookBack, c, lenientShare, lenientShareVerified, mitigationPrevails, huaxianExclusion);
+    }
+
+    public Settings withHuaxianExclusion(boolean on) {
+        return new Settings(firstOffenseLookBack, timelyCorrections, lenientShare, lenientShareVerified, mitigationPrevails, on);
+    }
+}

@@ -1,0 +1,111 @@
+package org.discretion.rules.facts;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a provision written the way lists and case systems write it — {@code 《税收征收管理法》第六十条第一款第（四）项},
+ * {@code 税收征收管理法 第60条第1款第4项}, {@code 会计法(2017) 第43条} — into its parts, so that provisions written
+ * differently can be compared.
+ */
+public final class Provisions {
+    private Provisions() {
+    }
+
+    /**
+     * A parsed provision. {@code law} is the short title without 《》 and without 中华人民共和国.
+     */
+    public record Ref(String law, String version, int article, Integer paragraph, Integer item, Integer sentence) {
+        /** Same law and article, and the same paragraph/item wherever both name one. */
+        public boolean covers(Ref other) {
+            return law.equals(other.law) && article == other.article
+                    && (paragraph == null || other.paragraph == null || paragraph.equals(other.paragraph))
+                    && (item == null || other.item == null || item.equals(other.item));
+        }
+
+        /** 第三十三条第一款第二句 style, with digits converted to Chinese numerals. */
+        public String human() {
+            StringBuilder b = new StringBuilder("第").append(chinese(article)).append("条");
+            if (paragraph != null) b.append("第").append(chinese(paragraph)).append("款");
+            if (item != null) b.append("第（").append(chinese(item)).append("）项");
+            if (sentence != null) b.append("第").append(chinese(sentence)).append("句");
+            return b.toString();
+        }
+    }
+
+    private static final Pattern REF = Pattern.compile(
+            "^\\s*《?\\s*(?:中华人民共和国)?([^《》()（）\\s第]+?)\\s*》?\\s*(?:[(（]\\s*([^)）]+?)\\s*[)）])?\\s*"
+                    + "第\\s*(\\d+)\\s*条(?:\\s*第\\s*(\\d+)\\s*款)?(?:\\s*第\\s*[(（]?\\s*(\\d+)\\s*[)）]?\\s*项)?"
+                    + "(?:\\s*第\\s*(\\d+)\\s*句)?\\s*$");
+    private static final Pattern CN_NUM = Pattern.compile("第\\s*[(（]?([零〇一二两三四五六七八九十百]+)[)）]?\\s*([条款项句])");
+
+    /** Parses a provision, or empty when it is not in a recognised form. */
+    public static Optional<Ref> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String t = digits(text.trim());
+        Matcher m = REF.matcher(t);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Ref(m.group(1), m.group(2), Integer.parseInt(m.group(3)), num(m.group(4)),
+                num(m.group(5)), num(m.group(6))));
+    }
+
+    /** Whether two provision texts name the same provision (at the precision both give). */
+    public static boolean sameProvision(String a, String b) {
+        Optional<Ref> ra = parse(a);
+        Optional<Ref> rb = parse(b);
+        if (ra.isPresent() && rb.isPresent()) {
+            return ra.get().covers(rb.get());
+        }
+        return a.replaceAll("\\s", "").equals(b.replaceAll("\\s", ""));
+    }
+
+    private static Integer num(String s) {
+        return s == null ? null : Integer.valueOf(s);
+    }
+
+    /** Converts 第六十条第一款第（四）项 to 第60条第1款第4项. */
+    static String digits(String text) {
+        Matcher m = CN_NUM.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, "第" + parseChinese(m.group(1)) + m.group(2));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    static int parseChinese(String s) {
+        int total = 0;
+        int current = 0;
+        for (char c : s.toCharArray()) {
+            int d = c == '〇' ? 0 : c == '两' ? 2 : "零一二三四五六七八九".indexOf(c);
+            if (d >= 0) {
+                current = d;
+            } else if (c == '十') {
+                total += (current == 0 ? 1 : current) * 10;
+                current = 0;
+            } else if (c == '百') {
+                total += (current == 0 ? 1 : current) * 100;
+                current = 0;
+            }
+        }
+        return total + current;
+    }
+
+    /** 1 → 一, 33 → 三十三, 104 → 一百零四. */
+    public static String chinese(int n) {
+        String d = "零一二三四五六七八九";
+        if (n < 10) return String.valueOf(d.charAt(n));
+        if (n < 20) return "十" + (n % 10 == 0 ? "" : d.charAt(n % 10));
+        if (n < 100) return d.charAt(n / 10) + "十" + (n % 10 == 0 ? "" : String.valueOf(d.charAt(n % 10)));
+        int h = n / 100;
+        int r = n % 100;
+        String rest = r == 0 ? "" : r < 10 ? "零" + d.charAt(r) : (r < 20 ? "一" + chinese(r) : chinese(r));
+        return d.charAt(h) + "百" + rest;
+    }
+}

@@ -1,0 +1,445 @@
+package org.discretion.rules.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.discretion.rules.api.CaseInput;
+import org.discretion.rules.api.CatalogVersion;
+import org.discretion.rules.api.Circumstance;
+import org.discretion.rules.api.Citation;
+import org.discretion.rules.api.Coercion;
+import org.discretion.rules.api.ConditionReport;
+import org.discretion.rules.api.Correction;
+import org.discretion.rules.api.Decision;
+import org.discretion.rules.api.Duty;
+import org.discretion.rules.api.FineRange;
+import org.discretion.rules.api.GroundReport;
+import org.discretion.rules.api.Handling;
+import org.discretion.rules.api.MatchedItem;
+import org.discretion.rules.api.MissingFact;
+import org.discretion.rules.api.PenaltyRange;
+import org.discretion.rules.api.Settings;
+import org.discretion.rules.api.Status;
+import org.discretion.rules.facts.Conditions;
+import org.discretion.rules.facts.Finding;
+import org.discretion.rules.internal.model.CatalogMeta;
+import org.discretion.rules.internal.model.ItemMeta;
+import org.discretion.rules.internal.model.LawFile;
+import org.discretion.rules.internal.model.StatuteMeta;
+
+/**
+ * Turns a ranked {@link Precedence.Outcome} into a {@link Decision}: citations with quoted text, duties, the
+ * fine range, missing facts, the why-not report and the Chinese explanation.
+ */
+final class DecisionAssembler {
+    private final RuleBase rb;
+    private final Settings settings;
+    private final String engineVersion;
+
+    DecisionAssembler(RuleBase rb, Settings settings, String engineVersion) {
+        this.rb = rb;
+        this.settings = settings;
+        this.engineVersion = engineVersion;
+    }
+
+    /** 行政处罚法 第37条: whether {@code newer} (decision date) is lighter than {@code older} (act date). */
+    static boolean lighter(Evaluator.Run newer, Evaluator.Run older, RuleBase rb, CaseInput in, Settings s) {
+        int a = Precedence.lightness(newer.outcome().handling());
+        int b = Precedence.lightness(older.outcome().handling());
+        if (a != b) return a < b;
+        DecisionAssembler d = new DecisionAssembler(rb, s, "");
+        FineRange fa = d.fineRange(in, newer, newer.outcome().handling(), new ArrayList<>());
+        FineRange fb = d.fineRange(in, older, older.outcome().handling(), new ArrayList<>());
+        if (fa != null && fb != null && fa.max() != null && fb.max() != null) {
+            return fa.max().compareTo(fb.max()) < 0;
+        }
+        return false;
+    }
+
+    Decision assemble(CaseInput in, Evaluator.Run run, Evaluator.Run other, List<String> warningsIn) {
+        Precedence.Outcome o = run.outcome();
+        List<String> warnings = new ArrayList<>(warningsIn);
+        List<Citation> basis = new ArrayList<>();
+        List<MatchedItem> items = new ArrayList<>();
+        List<Duty> duties = new ArrayList<>();
+        Set<String> measures = new LinkedHashSet<>();
+        LocalDate asOf = run.asOf();
+        Handling h = o.handling();
+        boolean insufficient = h == Handling.INSUFFICIENT_FACTS;
+
+        // decisive grounds and items
+        for (Finding f : o.decisive()) {
+            addFinding(f, asOf, basis, items, measures, duties);
+        }
+        List<String> decisiveRefs = basis.stream().filter(c -> !c.role().startsWith("违法依据") && !c.role().startsWith("处罚依据"))
+                .map(Citation::reference).distinct().toList();
+        if (o.tier() == Precedence.Tier.TIME_BAR) {
+            run.candidates().stream().map(r -> r.catalog().settings().limitation()).filter(l -> l != null)
+                    .forEach(l -> cite(l.basis(), "追责期限（法律另有规定）", asOf, basis));
+        }
+        if (!insufficient) {
+            for (Finding f : o.coercionBasis()) {
+                addFinding(f, asOf, basis, items, measures, duties);
+            }
+        }
+        if (h == Handling.STANDARD || o.tier() == Precedence.Tier.STANDARD) {
+            cite("行政处罚法 第5条第2款", "一般规定（须综合裁量）", asOf, basis);
+            cite("行政处罚法 第34条", "一般规定（须综合裁量）", asOf, basis);
+            for (RuleBase.ItemRef r : run.candidates()) {
+                for (String ref : r.item().violationBasis()) cite(ref, "违法依据", asOf, basis);
+                for (String ref : r.item().penaltyBasis()) cite(ref, "处罚依据", asOf, basis);
+            }
+        }
+        if (o.tier() == Precedence.Tier.AGGRAVATED || o.aggravationConflict()) {
+            rb.grounds().values().stream().filter(g -> g.effect().equals("AGGRAVATED")).forEach(g -> {
+                if (o.aggravationConflict()) g.basis().forEach(ref -> cite(ref, "从重依据（与从轻、减轻情形并存，须权衡）", asOf, basis));
+            });
+            if (o.aggravationConflict()) {
+                warnings.add("同时存在从轻、减轻情形和《行政处罚法》第四十九条从重情形：法律未规定二者如何抵减，"
+                        + (settings.mitigationPrevails() ? "本结果按从轻、减轻情形列出" : "本结果按法定幅度内处罚列出")
+                        + "，须由行政机关综合权衡（上海等地“同向叠加、逆向抵减”的规定仅为地方规定）。");
+            }
+        }
+
+        // duties
+        if (!insufficient && h != Handling.REFER_CRIMINAL && h != Handling.TIME_BARRED) {
+            if (h == Handling.NO_PENALTY || h == Handling.MAY_NO_PENALTY) {
+                duty(duties, "EDUCATION", "对当事人进行教育", "行政处罚法 第33条第3款", asOf);
+            }
+            if (in.correction() == null || in.correction() == Correction.NOT_CORRECTED
+                    || in.correction() == Correction.AFTER_DEADLINE) {
+                duty(duties, "ORDER_CORRECTION", "责令当事人改正或者限期改正违法行为（不予处罚不免除改正义务）",
+                        "行政处罚法 第28条第1款", asOf);
+            }
+            if (h.penalizes() && in.illegalGains() != null && in.illegalGains().signum() > 0) {
+                duty(duties, "CONFISCATE_GAINS", "没收违法所得 " + in.illegalGains().toPlainString()
+                        + " 元（依法应当退赔的除外）", "行政处罚法 第28条第2款", asOf);
+            }
+            if ((h == Handling.MITIGATED || h == Handling.LENIENT_OR_MITIGATED) && collectiveDiscussion(run)) {
+                duties.add(new Duty("COLLECTIVE_DISCUSSION", "减轻处罚前，由机关负责人组织集体讨论（清单或其裁量规定要求）",
+                        catalogsOf(o.decisive()).stream().map(CatalogMeta::reference).collect(Collectors.joining("、"))));
+            }
+            if (h.penalizes() && in.has(Circumstance.FINANCIAL_HARDSHIP)) {
+                duty(duties, "PAYMENT_ADVICE", "告知当事人确有经济困难的，可以申请暂缓或者分期缴纳罚款",
+                        "行政处罚法 第66条第2款", asOf);
+            }
+        }
+
+        // fine range
+        FineRange fine = null;
+        List<MissingFact> missing = new ArrayList<>();
+        if (!insufficient && h.penalizes()) {
+            fine = fineRange(in, run, h, missing);
+            if (fine != null && !fine.verified()) {
+                warnings.add("罚款幅度的划分（" + fine.rule() + "）未经核实的来源，仅供参考；可在引擎或清单设置中配置。");
+            }
+        }
+
+        // missing facts
+        Map<String, MissingFact> byField = new LinkedHashMap<>();
+        List<Finding> asking = new ArrayList<>(o.undecided());
+        asking.addAll(o.coercionUndecided());
+        for (Finding f : asking) {
+            for (ConditionReport c : f.getConditions()) {
+                if (c.status() != Status.UNKNOWN) continue;
+                for (String field : c.fields()) {
+                    if (!isMissing(in, field)) continue;
+                    String why = f.getId() + "（" + title(f) + "）";
+                    MissingFact prev = byField.get(field);
+                    byField.put(field, new MissingFact(field, fieldLabel(field, f),
+                            prev == null ? why : prev.why() + "、" + why));
+                }
+            }
+        }
+        missing.addAll(0, byField.values());
+
+        // 第37条
+        if (other != null) {
+            cite("行政处罚法 第37条", "从旧兼从轻", asOf, basis);
+            String chosenDate = run.asOf().equals(in.actDate()) ? "违法行为发生时（" + run.asOf() + "）" : "作出决定时（" + run.asOf() + "）";
+            warnings.add("违法行为发生时与作出决定时适用的清单或法律不同；依照《行政处罚法》第三十七条，适用" + chosenDate
+                    + "的规定（" + h + "）；另一时点（" + other.asOf() + "）的结果为 " + other.outcome().handling() + "。");
+            for (RuleBase.ItemRef r : run.candidates()) {
+                for (String ref : r.item().penaltyBasis()) {
+                    cite(ref, "处罚依据（" + run.asOf() + " 有效版本）", run.asOf(), basis);
+                    cite(ref, "处罚依据（" + other.asOf() + " 有效版本）", other.asOf(), basis);
+                }
+            }
+            for (RuleBase.ItemRef r : run.notInForce()) {
+                warnings.add(r.catalog().reference() + "在 " + run.asOf() + " 不在有效期内（" + r.catalog().status() + "）。");
+            }
+            for (RuleBase.ItemRef r : other.notInForce()) {
+                if (!run.notInForce().contains(r)) {
+                    warnings.add(r.catalog().reference() + "在 " + other.asOf() + " 已不在有效期内（" + r.catalog().status()
+                            + (r.catalog().statusNote() == null ? "" : "：" + r.catalog().statusNote()) + "），按第三十七条比较后处理。");
+                }
+            }
+        }
+        if (in.actDate() != null && in.actDate().isBefore(LocalDate.of(2021, 7, 15))) {
+            warnings.add("违法行为发生于2021年7月15日之前：法定层按2021年修订的《行政处罚法》编码，依照第三十七条，"
+                    + "须核对修订前的规定是否更轻。");
+        }
+
+        // warnings from what was applied
+        for (MatchedItem m : items) {
+            if (!"VERBATIM".equals(m.fidelity()) && !"OFFICIAL".equals(m.fidelity())) {
+                warnings.add("清单事项 " + m.item() + " 的文本可信度为 " + m.fidelity() + "：引用前须核对公布原文。");
+            }
+        }
+        for (RuleBase.ItemRef r : run.candidates()) {
+            if ("VALIDITY_UNVERIFIED".equals(r.catalog().status())) {
+                warnings.add(r.catalog().reference() + "的现行效力未经核实。");
+            }
+        }
+        for (RuleBase.ItemRef r : run.notInForce()) {
+            if ("DRAFT".equals(r.catalog().status()) && other == null) {
+                warnings.add(r.catalog().reference() + "为征求意见稿，未予适用。");
+            } else if (other == null) {
+                warnings.add(r.catalog().reference() + "在 " + run.asOf() + " 不在有效期内，未予适用。");
+            }
+        }
+        Set<String> regions = items.stream().map(m -> rb.catalogs().get(m.catalog()).region()).collect(Collectors.toSet());
+        if (regions.size() > 1) {
+            warnings.add("适用的清单来自不同地区（" + String.join("、", regions) + "）：请用 catalogs 限定本机关适用的清单。");
+        }
+        for (Citation c : basis) {
+            if (!c.verified()) {
+                warnings.add("引用文本 " + c.reference() + " 的可信度为 " + c.fidelity() + "，未经逐字核对。");
+            }
+        }
+        for (Finding f : o.excluded()) {
+            warnings.add("清单事项 " + f.getId() + " 因滑法政办〔2022〕17号 三（七）不得适用。");
+        }
+
+        List<GroundReport> whyNot = whyNot(run);
+        List<CatalogVersion> versions = new ArrayList<>();
+        versions.add(rb.versions().get("statute"));
+        run.candidates().stream().map(r -> r.catalog().id()).distinct().forEach(id -> versions.add(rb.versions().get(id)));
+        run.notInForce().stream().map(r -> r.catalog().id()).distinct()
+                .filter(id -> versions.stream().noneMatch(v -> v.id().equals(id)))
+                .forEach(id -> versions.add(rb.versions().get(id)));
+
+        Map<String, Citation> unique = new LinkedHashMap<>();
+        for (Citation c : basis) unique.putIfAbsent(c.role() + "|" + c.reference(), c);
+        List<Citation> dedup = List.copyOf(unique.values());
+        String explanation = Explainer.explain(in, run, other, h, o, decisiveRefs, duties, fine, missing, rb);
+        return new Decision(in.id(), h, o.mandatory(), insufficient && o.coercion() == null ? null : o.coercion(),
+                items, dedup, duties, List.copyOf(measures), fine, missing, whyNot, versions,
+                List.copyOf(new LinkedHashSet<>(warnings)), explanation, engineVersion);
+    }
+
+    private boolean collectiveDiscussion(Evaluator.Run run) {
+        return catalogsOf(run.outcome().decisive()).stream()
+                .anyMatch(c -> Boolean.TRUE.equals(c.settings().collectiveDiscussionForMitigation()));
+    }
+
+    private List<CatalogMeta> catalogsOf(List<Finding> fs) {
+        return fs.stream().filter(f -> f.getKind().equals("ITEM")).map(f -> rb.items().get(f.getId()).catalog())
+                .distinct().toList();
+    }
+
+    private void addFinding(Finding f, LocalDate asOf, List<Citation> basis, List<MatchedItem> items,
+                            Set<String> measures, List<Duty> duties) {
+        if (f.getKind().equals("ITEM")) {
+            RuleBase.ItemRef r = rb.items().get(f.getId());
+            CatalogMeta c = r.catalog();
+            ItemMeta it = r.item();
+            String fidelity = it.fidelity() != null ? it.fidelity() : c.fidelity();
+            items.add(new MatchedItem(c.id(), it.id(), it.list(), it.name(), c.documentNumber(), it.number(),
+                    c.level(), fidelity));
+            basis.add(new Citation("清单事项", c.title(), c.documentNumber(), c.effectiveFrom(), null, null, null, null,
+                    it.name() + (it.applicability() == null || it.applicability().equals(it.name()) ? "" : "。适用情形：" + it.applicability()),
+                    fidelity, c.reference() + "第" + it.number() + "项"));
+            for (String ref : it.violationBasis()) cite(ref, "违法依据", asOf, basis);
+            for (String ref : it.penaltyBasis()) cite(ref, "处罚依据", asOf, basis);
+            String role = switch (it.list()) {
+                case NO_PENALTY -> "不予处罚依据";
+                case LENIENT -> "从轻处罚依据";
+                case MITIGATED -> "减轻处罚依据";
+                case LENIENT_OR_MITIGATED -> "从轻或者减轻处罚依据";
+                case NO_COERCION -> "不予实施行政强制依据";
+            };
+            for (String ref : it.handlingBasis()) cite(ref, role, asOf, basis);
+            if (it.measures() != null && !it.measures().isBlank()) measures.add(it.measures());
+        } else {
+            StatuteMeta.GroundMeta g = rb.grounds().get(f.getId());
+            if (g == null) return;
+            String role = switch (g.effect()) {
+                case "NO_PENALTY", "MAY_NO_PENALTY" -> "不予处罚依据";
+                case "LENIENT_OR_MITIGATED" -> "从轻或者减轻处罚依据";
+                case "NO_COERCION" -> "不予实施行政强制依据";
+                case "TIME_BARRED" -> "追责期限";
+                case "REFER_CRIMINAL" -> "移送依据";
+                case "AGGRAVATED" -> "从重处罚依据";
+                default -> "依据";
+            };
+            for (String ref : g.basis()) cite(ref, role, asOf, basis);
+            for (StatuteMeta.DutyMeta d : g.duties()) duty(duties, d.kind(), d.text(), d.basis(), asOf);
+        }
+    }
+
+    private void duty(List<Duty> duties, String kind, String text, String ref, LocalDate asOf) {
+        if (duties.stream().anyMatch(d -> d.kind().equals(kind))) return;
+        String human = rb.registry().resolve(ref, "", asOf).map(Citation::reference).orElse(ref);
+        duties.add(new Duty(kind, text, human));
+    }
+
+    private void cite(String ref, String role, LocalDate asOf, List<Citation> basis) {
+        rb.registry().resolve(ref, role, asOf).ifPresent(basis::add);
+    }
+
+    /** The statutory range: the case's, else the registry's for the date, else the item's published range. */
+    FineRange fineRange(CaseInput in, Evaluator.Run run, Handling h, List<MissingFact> missing) {
+        BigDecimal min = null;
+        BigDecimal max = null;
+        String source;
+        PenaltyRange pr = in.penaltyRange();
+        List<RuleBase.ItemRef> items = run.candidates();
+        if (pr != null && !pr.isEmpty()) {
+            source = "案件给出的法定幅度";
+            if (pr.gainsMultipleMin() != null || pr.gainsMultipleMax() != null) {
+                if (in.illegalGains() == null) {
+                    missing.add(new MissingFact("illegalGains", "违法所得（元）", "法定罚款以违法所得的倍数计算"));
+                    return null;
+                }
+                min = pr.gainsMultipleMin() == null ? null : pr.gainsMultipleMin().multiply(in.illegalGains());
+                max = pr.gainsMultipleMax() == null ? null : pr.gainsMultipleMax().multiply(in.illegalGains());
+                source = "违法所得的倍数";
+            }
+            if (pr.fineMin() != null || pr.fineMax() != null) {
+                min = pr.fineMin();
+                max = pr.fineMax();
+            }
+        } else {
+            Optional<LawFile.Fine> regFine = items.stream().flatMap(r -> r.item().penaltyBasis().stream())
+                    .map(ref -> rb.registry().fine(ref, run.asOf())).flatMap(Optional::stream).findFirst();
+            if (regFine.isPresent()) {
+                min = regFine.get().min();
+                max = regFine.get().max();
+                source = "法律规定（" + run.asOf() + " 有效版本）" + (regFine.get().subject() == null ? "" : "，对" + regFine.get().subject());
+            } else {
+                var sp = items.stream().map(r -> r.item().statutoryPenalty()).filter(p -> p != null
+                        && (p.fineMin() != null || p.fineMax() != null)).findFirst();
+                if (sp.isEmpty()) {
+                    return null;
+                }
+                min = sp.get().fineMin();
+                max = sp.get().fineMax();
+                source = "清单所列法定处罚幅度";
+            }
+        }
+        if (min == null && max == null) {
+            return null;
+        }
+        BigDecimal share = settings.lenientShare();
+        boolean verified = settings.lenientShareVerified();
+        for (RuleBase.ItemRef r : items) {
+            if (r.catalog().settings().lenientShare() != null) {
+                share = r.catalog().settings().lenientShare();
+                verified = Boolean.TRUE.equals(r.catalog().settings().lenientShareVerified());
+            }
+        }
+        BigDecimal lo = min == null ? BigDecimal.ZERO : min;
+        String pct = share.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + "%";
+        return switch (h) {
+            case STANDARD -> new FineRange(min, max, true, source + "：在法定幅度内", true);
+            case LENIENT -> max == null ? new FineRange(min, null, true, source + "：从轻，法定幅度内较低处（未设最高额）", true)
+                    : new FineRange(lo, lo.add(max.subtract(lo).multiply(share)).setScale(2, RoundingMode.HALF_UP), true,
+                    source + "：从轻，取法定幅度较低的" + pct, verified);
+            case MITIGATED -> min == null || min.signum() == 0
+                    ? new FineRange(null, null, false, source + "：法定未设最低罚款额，减轻处罚应适用更轻的处罚种类（第九条）", true)
+                    : new FineRange(BigDecimal.ZERO, min, false, source + "：减轻，低于法定最低额 " + min.toPlainString()
+                    + " 元，或者适用更轻的处罚种类", true);
+            case LENIENT_OR_MITIGATED -> max == null ? new FineRange(null, min, true, source + "：从轻或者减轻", true)
+                    : new FineRange(min == null || min.signum() == 0 ? null : BigDecimal.ZERO,
+                    lo.add(max.subtract(lo).multiply(share)).setScale(2, RoundingMode.HALF_UP), true,
+                    source + "：从轻（法定幅度较低的" + pct + "）或者减轻（低于最低额或更轻种类）", verified);
+            case AGGRAVATED -> max == null ? new FineRange(min, null, true, source + "：从重", true)
+                    : new FineRange(max.subtract(max.subtract(lo).multiply(share)).setScale(2, RoundingMode.HALF_UP), max, true,
+                    source + "：从重，取法定幅度较高的" + pct, verified);
+            default -> null;
+        };
+    }
+
+    private List<GroundReport> whyNot(Evaluator.Run run) {
+        Precedence.Outcome o = run.outcome();
+        List<GroundReport> out = new ArrayList<>();
+        Set<Finding> applied = new LinkedHashSet<>(o.decisive());
+        applied.addAll(o.coercionBasis());
+        for (Finding f : run.findings()) {
+            String note;
+            boolean isApplied = applied.contains(f) && o.handling() != Handling.INSUFFICIENT_FACTS;
+            if (o.excluded().contains(f)) {
+                note = "依滑法政办〔2022〕17号 三（七），不得适用清单";
+            } else if (isApplied) {
+                note = "适用";
+            } else if (f.getStatus() == Status.HELD) {
+                note = "成立，但被优先的结果吸收";
+            } else if (f.getStatus() == Status.UNKNOWN) {
+                note = o.undecided().contains(f) || o.coercionUndecided().contains(f) ? "事实不明，须补充" : "事实不明，但不影响结果";
+            } else {
+                note = "不成立";
+            }
+            out.add(new GroundReport(f.getId(), f.getKind(), title(f), f.getStatus(), isApplied, note, f.getConditions()));
+        }
+        for (RuleBase.ItemRef r : run.notInForce()) {
+            CatalogMeta c = r.catalog();
+            out.add(new GroundReport(r.item().id(), "ITEM", r.item().name(), Status.FAILED, false,
+                    "清单在 " + run.asOf() + " 不适用（" + c.status() + "，有效期 " + c.effectiveFrom() + " 至 "
+                            + (c.effectiveTo() == null ? "—" : c.effectiveTo()) + "）",
+                    List.of(new ConditionReport("清单在评估日期有效", Status.FAILED, List.of("decisionDate", "actDate"),
+                            "asOf=" + run.asOf()))));
+        }
+        return out;
+    }
+
+    String title(Finding f) {
+        if (f.getKind().equals("ITEM")) {
+            RuleBase.ItemRef r = rb.items().get(f.getId());
+            return r == null ? f.getId() : r.item().name();
+        }
+        StatuteMeta.GroundMeta g = rb.grounds().get(f.getId());
+        return g == null ? f.getId() : g.title();
+    }
+
+    private String fieldLabel(String field, Finding f) {
+        if (field.startsWith("facts.")) {
+            RuleBase.ItemRef r = rb.items().get(f.getId());
+            if (r != null) {
+                String name = field.substring(6);
+                return r.item().facts().stream().filter(s -> s.name().equals(name))
+                        .map(s -> s.label() + (s.unit().isEmpty() ? "" : "（" + s.unit() + "）")).findFirst().orElse(name);
+            }
+            return field;
+        }
+        return Conditions.FIELD_LABELS.getOrDefault(field, field);
+    }
+
+    static boolean isMissing(CaseInput in, String field) {
+        return switch (field) {
+            case "party.type" -> in.party().type() == null;
+            case "party.age" -> in.party().age() == null;
+            case "party.mentalCapacity" -> in.party().mentalCapacity() == null;
+            case "actDate" -> in.actDate() == null;
+            case "actEndDate" -> false; // optional: only for continuing acts
+            case "discoveryDate" -> in.discoveryDate() == null;
+            case "decisionDate" -> in.decisionDate() == null;
+            case "firstOffense", "priorViolations" -> in.firstOffense() == null && in.priorViolations() == null;
+            case "correction" -> in.correction() == null;
+            case "severity" -> in.severity() == null;
+            case "harm" -> in.harm() == null;
+            case "illegalGains" -> in.illegalGains() == null;
+            case "circumstances" -> false;
+            default -> field.startsWith("facts.") && in.facts().get(field.substring(6)) == null;
+        };
+    }
+}

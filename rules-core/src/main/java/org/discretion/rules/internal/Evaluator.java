@@ -1,0 +1,251 @@
+package org.discretion.rules.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.KieSession;
+
+import org.discretion.rules.api.CaseInput;
+import org.discretion.rules.api.Correction;
+import org.discretion.rules.api.Decision;
+import org.discretion.rules.api.InvalidCaseException;
+import org.discretion.rules.api.Settings;
+import org.discretion.rules.facts.Candidate;
+import org.discretion.rules.facts.CaseView;
+import org.discretion.rules.facts.FactSpec;
+import org.discretion.rules.facts.Finding;
+import org.discretion.rules.facts.Provisions;
+import org.discretion.rules.internal.model.CatalogMeta;
+import org.discretion.rules.internal.model.ItemMeta;
+
+/**
+ * Evaluates one case against one {@link RuleBase}: checks the case against the catalogs, finds the candidate
+ * items, runs the rules (at the act date and at the decision date when lists or law changed in between, for
+ * 行政处罚法 第37条) and hands the findings to {@link Precedence} and {@link DecisionAssembler}. Stateless and
+ * thread-safe: each evaluation has its own Drools session.
+ */
+public final class Evaluator {
+
+    /** What one run of the rules at one date produced. */
+    record Run(LocalDate asOf, List<Finding> findings, List<RuleBase.ItemRef> notInForce,
+               List<RuleBase.ItemRef> candidates, Precedence.Outcome outcome) {
+    }
+
+    private final RuleBase rb;
+    private final Settings settings;
+    private final String engineVersion;
+
+    public Evaluator(RuleBase rb, Settings settings, String engineVersion) {
+        this.rb = rb;
+        this.settings = settings;
+        this.engineVersion = engineVersion;
+    }
+
+    public RuleBase ruleBase() {
+        return rb;
+    }
+
+    public Decision evaluate(CaseInput in, LocalDate today) {
+        List<RuleBase.ItemRef> requested = requestedItems(in);
+        checkFacts(in, requested);
+        List<String> warnings = new ArrayList<>();
+        LocalDate decisionDay = in.decisionDate();
+        if (decisionDay == null) {
+            decisionDay = today;
+            warnings.add("未给出作出决定日期（decisionDate），按评估当日 " + today + " 判断清单和法律的效力。");
+        }
+        Run atDecision = run(in, requested, decisionDay);
+        Run chosen = atDecision;
+        Run other = null;
+        if (in.actDate() != null && in.actDate().isBefore(decisionDay) && changedBetween(requested, in.actDate(), decisionDay)) {
+            Run atAct = run(in, requested, in.actDate());
+            // 行政处罚法 第37条: the rules at the act apply, unless those at the decision are lighter
+            boolean newer = DecisionAssembler.lighter(atDecision, atAct, rb, in, settings);
+            chosen = newer ? atDecision : atAct;
+            other = newer ? atAct : atDecision;
+        }
+        return new DecisionAssembler(rb, settings, engineVersion).assemble(in, chosen, other, warnings);
+    }
+
+    /** Items named by the case (by id or by violated provision), restricted to the case's catalogs. */
+    List<RuleBase.ItemRef> requestedItems(CaseInput in) {
+        List<String> catalogs = in.catalogs();
+        for (int i = 0; i < catalogs.size(); i++) {
+            if (!rb.catalogs().containsKey(catalogs.get(i))) {
+                throw new InvalidCaseException(in.id(), "catalogs[" + i + "]", "unknown catalog \"" + catalogs.get(i)
+                        + "\"; loaded catalogs: " + String.join(", ", new java.util.TreeSet<>(rb.catalogs().keySet())));
+            }
+        }
+        Set<RuleBase.ItemRef> out = new LinkedHashSet<>();
+        if (in.item() != null) {
+            RuleBase.ItemRef ref = rb.items().get(in.item());
+            if (ref == null) {
+                throw new InvalidCaseException(in.id(), "item", "unknown item id \"" + in.item()
+                        + "\"; item ids look like TAX-1 or SHFIRE-13 (see docs/catalogs.md)");
+            }
+            if (!catalogs.isEmpty() && !catalogs.contains(ref.catalog().id())) {
+                throw new InvalidCaseException(in.id(), "item", "item " + in.item() + " belongs to catalog "
+                        + ref.catalog().id() + ", which the case's \"catalogs\" " + catalogs + " exclude");
+            }
+            out.add(ref);
+        }
+        if (in.item() == null && in.provision() != null) {
+            var parsed = Provisions.parse(in.provision());
+            for (RuleBase.ProvisionIndex pi : rb.provisionIndex()) {
+                boolean match = parsed.isPresent() ? parsed.get().covers(pi.ref())
+                        && sameLevelOrBroader(parsed.get(), pi.ref()) : Provisions.sameProvision(in.provision(), pi.raw());
+                if (match && (catalogs.isEmpty() || catalogs.contains(pi.item().catalog().id()))) {
+                    out.add(pi.item());
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** A case naming 第60条第1款 matches items on 第60条第1款第4项; one naming 第60条第1款第4项 does not match 第60条第1款第1项. */
+    private static boolean sameLevelOrBroader(Provisions.Ref asked, Provisions.Ref item) {
+        return asked.covers(item);
+    }
+
+    /** Item-specific facts must be declared by a candidate item and have the declared type. */
+    void checkFacts(CaseInput in, List<RuleBase.ItemRef> items) {
+        Map<String, FactSpec> declared = new LinkedHashMap<>();
+        for (RuleBase.ItemRef r : items) {
+            for (FactSpec f : r.item().facts()) declared.putIfAbsent(f.name(), f);
+        }
+        for (Map.Entry<String, Object> e : in.facts().entrySet()) {
+            FactSpec spec = declared.get(e.getKey());
+            String field = "facts." + e.getKey();
+            if (spec == null) {
+                throw new InvalidCaseException(in.id(), field, "no item of this case declares a fact \"" + e.getKey()
+                        + "\"" + (declared.isEmpty() ? " (the case names no item with item-specific facts)"
+                        : "; declared facts: " + String.join(", ", declared.keySet())));
+            }
+            Object v = e.getValue();
+            if (v == null) continue;
+            switch (spec.type()) {
+                case "NUMBER" -> {
+                    if (!(v instanceof Number) && !(v instanceof BigDecimal)) {
+                        throw new InvalidCaseException(in.id(), field, "must be a number (" + spec.label()
+                                + (spec.unit().isEmpty() ? "" : ", in " + spec.unit()) + "), was " + describe(v));
+                    }
+                    if (new BigDecimal(v.toString()).signum() < 0) {
+                        throw new InvalidCaseException(in.id(), field, "must not be negative (was " + v + ")");
+                    }
+                }
+                case "BOOLEAN" -> {
+                    if (!(v instanceof Boolean)) {
+                        throw new InvalidCaseException(in.id(), field, "must be true or false (" + spec.label() + "), was " + describe(v));
+                    }
+                }
+                case "TEXT" -> {
+                    if (!(v instanceof String)) {
+                        throw new InvalidCaseException(in.id(), field, "must be text (" + spec.label() + "), was " + describe(v));
+                    }
+                }
+                case "DATE" -> {
+                    try {
+                        LocalDate.parse(v.toString());
+                    } catch (RuntimeException ex) {
+                        throw new InvalidCaseException(in.id(), field, "must be an ISO date (YYYY-MM-DD), was " + describe(v));
+                    }
+                }
+                default -> { }
+            }
+        }
+    }
+
+    private static String describe(Object v) {
+        return v instanceof String s ? "\"" + s + "\"" : String.valueOf(v);
+    }
+
+    /** Whether the items in force, or the law they cite, differ between the two dates. */
+    boolean changedBetween(List<RuleBase.ItemRef> items, LocalDate a, LocalDate b) {
+        for (RuleBase.ItemRef r : items) {
+            if (inForce(r, a) != inForce(r, b)) return true;
+            for (String ref : r.item().penaltyBasis()) {
+                if (!rb.registry().versionLabel(ref, a).equals(rb.registry().versionLabel(ref, b))) return true;
+            }
+            for (String ref : r.item().violationBasis()) {
+                if (!rb.registry().versionLabel(ref, a).equals(rb.registry().versionLabel(ref, b))) return true;
+            }
+        }
+        return false;
+    }
+
+    /** A catalog applies at a date when it is not a draft and the date lies within its (and the item's) dates. */
+    static boolean inForce(RuleBase.ItemRef r, LocalDate d) {
+        CatalogMeta c = r.catalog();
+        ItemMeta it = r.item();
+        if ("DRAFT".equals(c.status())) return false;
+        LocalDate from = it.effectiveFrom() != null ? it.effectiveFrom() : c.effectiveFrom();
+        LocalDate to = it.effectiveTo() != null ? it.effectiveTo() : c.effectiveTo();
+        return (from == null || !d.isBefore(from)) && (to == null || !d.isAfter(to));
+    }
+
+    Run run(CaseInput in, List<RuleBase.ItemRef> requested, LocalDate asOf) {
+        CaseView.Limitation special = null;
+        for (RuleBase.ItemRef r : requested) {
+            var lim = r.catalog().settings().limitation();
+            if (lim != null && inForce(r, asOf)) {
+                special = new CaseView.Limitation(lim.years(), lim.basis());
+            }
+        }
+        CaseView view = new CaseView(in, asOf, settings.firstOffenseLookBack(), settings.timelyCorrections(), special);
+        List<RuleBase.ItemRef> candidates = new ArrayList<>();
+        List<RuleBase.ItemRef> notInForce = new ArrayList<>();
+        List<Object> facts = new ArrayList<>();
+        facts.add(view);
+        for (RuleBase.ItemRef r : requested) {
+            if (!inForce(r, asOf)) {
+                notInForce.add(r);
+                continue;
+            }
+            candidates.add(r);
+            var cs = r.catalog().settings();
+            Period lookBack = cs.firstOffenseLookBack() != null ? cs.firstOffenseLookBack() : settings.firstOffenseLookBack();
+            Set<Correction> timely = cs.timelyCorrections() != null && !cs.timelyCorrections().isEmpty()
+                    ? cs.timelyCorrections() : settings.timelyCorrections();
+            Map<String, FactSpec> specs = new LinkedHashMap<>();
+            r.item().facts().forEach(f -> specs.put(f.name(), f));
+            String provision = r.item().violationBasis().isEmpty() ? null : r.item().violationBasis().get(0);
+            facts.add(new Candidate(view, r.catalog().id(), r.item().id(), provision, lookBack, timely, specs));
+        }
+        List<Finding> findings = fire(facts);
+        Precedence.Outcome outcome = Precedence.decide(findings, rb, settings);
+        return new Run(asOf, findings, notInForce, candidates, outcome);
+    }
+
+    private List<Finding> fire(List<Object> facts) {
+        KieSession session = rb.kieBase().newKieSession();
+        try {
+            for (Object f : facts) session.insert(f);
+            session.fireAllRules();
+            Collection<?> objects = session.getObjects(new ClassObjectFilter(Finding.class));
+            List<Finding> out = new ArrayList<>(objects.size());
+            for (Object o : objects) out.add((Finding) o);
+            // a stable order (session order is not guaranteed): statute, exclusions, then items, by id
+            out.sort(java.util.Comparator.comparing((Finding f) -> kindOrder(f.getKind())).thenComparing(Finding::getId));
+            return out;
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static int kindOrder(String kind) {
+        return switch (kind) {
+            case "STATUTE" -> 0;
+            case "EXCLUSION" -> 1;
+            default -> 2;
+        };
+    }
+}

@@ -1,0 +1,219 @@
+package org.discretion.rules.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.discretion.rules.api.Citation;
+import org.discretion.rules.facts.Provisions;
+import org.discretion.rules.internal.model.LawFile;
+
+/**
+ * Instruments with dated versions and the text of their provisions. Resolves a citation such as
+ * {@code 行政处罚法 第33条第1款第2句} or {@code 会计法(2017) 第43条} at a date into a {@link Citation} that quotes the text.
+ * Immutable.
+ */
+public final class LawRegistry {
+
+    /** One version of an instrument. */
+    public record Version(String instrument, String shortTitle, String label, LocalDate from, LocalDate to,
+                          String fidelity, String source, Map<String, LawFile.Provision> provisions) {
+        boolean inForce(LocalDate d) {
+            return (from == null || !d.isBefore(from)) && (to == null || !d.isAfter(to));
+        }
+    }
+
+    /** A citation split into instrument, optional version and locator key ("33.1", "三(七)"). */
+    public record Ref(String shortTitle, String version, String key, Integer article, Integer paragraph, Integer item,
+                      Integer sentence, String locator) {
+    }
+
+    private final Map<String, List<Version>> versions;
+
+    private LawRegistry(Map<String, List<Version>> versions) {
+        this.versions = versions;
+    }
+
+    /** Builds the registry from parsed files; versions of the same short title are merged and sorted by date. */
+    public static LawRegistry of(List<LawFile> files) {
+        Map<String, List<Version>> map = new TreeMap<>();
+        for (LawFile f : files) {
+            for (LawFile.LawVersion v : f.versions()) {
+                Map<String, LawFile.Provision> provisions = new LinkedHashMap<>();
+                v.provisions().forEach((k, node) -> provisions.put(k, provision(node)));
+                map.computeIfAbsent(f.shortTitle(), k -> new ArrayList<>()).add(new Version(f.instrument(),
+                        f.shortTitle(), v.version(), v.effectiveFrom(), v.effectiveTo(),
+                        v.fidelity() == null ? "UNVERIFIED" : v.fidelity(), v.source(), Map.copyOf(provisions)));
+            }
+        }
+        map.values().forEach(l -> l.sort(Comparator.comparing(Version::from,
+                Comparator.nullsFirst(Comparator.naturalOrder()))));
+        return new LawRegistry(map);
+    }
+
+    private static LawFile.Provision provision(JsonNode node) {
+        if (node.isTextual()) {
+            return new LawFile.Provision(node.asText(), null, null, null);
+        }
+        return Yaml.YAML.convertValue(node, LawFile.Provision.class);
+    }
+
+    /** Parses a citation string; empty when it is not of the form {@code <short>[(<version>)] <locator>}. */
+    public static Optional<Ref> parse(String ref) {
+        if (ref == null || ref.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<Provisions.Ref> p = Provisions.parse(ref);
+        if (p.isPresent()) {
+            Provisions.Ref r = p.get();
+            String key = r.article() + (r.paragraph() == null ? "" : "." + r.paragraph())
+                    + (r.paragraph() != null && r.item() != null ? "." + r.item() : "");
+            return Optional.of(new Ref(r.law(), r.version(), key, r.article(), r.paragraph(), r.item(), r.sentence(),
+                    r.human()));
+        }
+        String t = ref.trim();
+        int sp = t.lastIndexOf(' ');
+        if (sp <= 0) {
+            return Optional.empty();
+        }
+        String head = t.substring(0, sp).trim();
+        String locator = t.substring(sp + 1).trim();
+        String version = null;
+        int open = head.indexOf('(');
+        if (open > 0 && head.endsWith(")")) {
+            version = head.substring(open + 1, head.length() - 1);
+            head = head.substring(0, open);
+        }
+        return Optional.of(new Ref(head.replace("《", "").replace("》", ""), version, locator, null, null, null, null,
+                locator));
+    }
+
+    /** All versions of an instrument, oldest first. */
+    public List<Version> versions(String shortTitle) {
+        return versions.getOrDefault(shortTitle, List.of());
+    }
+
+    public java.util.Set<String> instruments() {
+        return versions.keySet();
+    }
+
+    /**
+     * Why the citation does not resolve in any version, or {@code null} when it resolves in at least one.
+     */
+    public String problem(String ref) {
+        Optional<Ref> parsed = parse(ref);
+        if (parsed.isEmpty()) {
+            return "citation \"" + ref + "\" is not of the form \"<简称>[(<版本>)] 第N条[第N款][第N项][第N句]\"";
+        }
+        Ref r = parsed.get();
+        List<Version> vs = versions(r.shortTitle());
+        if (vs.isEmpty()) {
+            return "citation \"" + ref + "\": instrument \"" + r.shortTitle() + "\" is not in the law registry"
+                    + " (known: " + String.join(", ", versions.keySet()) + ")";
+        }
+        List<Version> candidates = r.version() == null ? vs
+                : vs.stream().filter(v -> v.label().contains(r.version())).toList();
+        if (candidates.isEmpty()) {
+            return "citation \"" + ref + "\": no version of " + r.shortTitle() + " is labelled \"" + r.version() + "\"";
+        }
+        for (Version v : candidates) {
+            if (text(v, r) != null) {
+                return null;
+            }
+        }
+        return "citation \"" + ref + "\": " + r.shortTitle() + " has no text for " + r.locator()
+                + " (key \"" + r.key() + "\") in the law registry";
+    }
+
+    /** The version of the cited instrument at the date (or the named version), or empty. */
+    public Optional<Version> version(Ref r, LocalDate asOf) {
+        List<Version> vs = versions(r.shortTitle());
+        if (r.version() != null) {
+            return vs.stream().filter(v -> v.label().contains(r.version())).findFirst();
+        }
+        if (asOf != null) {
+            Optional<Version> v = vs.stream().filter(x -> x.inForce(asOf)).reduce((a, b) -> b);
+            if (v.isPresent()) {
+                return v;
+            }
+        }
+        return vs.isEmpty() ? Optional.empty() : Optional.of(vs.get(vs.size() - 1));
+    }
+
+    /** Resolves a citation at a date into a quoted citation. */
+    public Optional<Citation> resolve(String ref, String role, LocalDate asOf) {
+        Optional<Ref> parsed = parse(ref);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        Ref r = parsed.get();
+        Optional<Version> ov = version(r, asOf);
+        if (ov.isEmpty()) {
+            return Optional.empty();
+        }
+        Version v = ov.get();
+        LawFile.Provision p = text(v, r);
+        if (p == null) {
+            // the cited version lacks the text: quote the nearest version that has it (still mark the version cited)
+            return Optional.empty();
+        }
+        String text = p.text();
+        if (r.sentence() != null) {
+            String[] sentences = text.split("(?<=。)");
+            if (r.sentence() <= sentences.length) {
+                text = sentences[r.sentence() - 1];
+            }
+        }
+        String fidelity = p.fidelity() != null ? p.fidelity() : v.fidelity();
+        String reference = "《" + v.instrument() + "》（" + v.label() + "）" + r.locator();
+        return Optional.of(new Citation(role, v.instrument(), v.label(), v.from(), r.article(), r.paragraph(),
+                r.item(), r.sentence(), text, fidelity, reference));
+    }
+
+    /** The fine a provision sets in the version in force at the date, if the registry records one. */
+    public Optional<LawFile.Fine> fine(String ref, LocalDate asOf) {
+        return parse(ref).flatMap(r -> version(r, asOf).map(v -> text(v, r))).map(LawFile.Provision::fine);
+    }
+
+    /** Label of the version of the cited instrument in force at the date, for from-old-and-lighter comparisons. */
+    public String versionLabel(String ref, LocalDate asOf) {
+        return parse(ref).flatMap(r -> version(r, asOf)).map(v -> v.shortTitle() + "@" + v.label()).orElse("?");
+    }
+
+    private static LawFile.Provision text(Version v, Ref r) {
+        if (r.article() == null) {
+            return v.provisions().get(r.key());
+        }
+        LawFile.Provision p = v.provisions().get(r.key());
+        if (p != null) {
+            return p;
+        }
+        // a paragraph or item cited but only the enclosing provision recorded: quote the enclosing provision
+        if (r.item() != null) {
+            p = v.provisions().get(r.article() + "." + r.paragraph());
+            if (p != null) return p;
+        }
+        if (r.paragraph() != null) {
+            p = v.provisions().get(String.valueOf(r.article()));
+            if (p != null) return p;
+        }
+        // the article cited but only its paragraphs recorded: quote them together
+        String prefix = r.key() + ".";
+        StringBuilder joined = new StringBuilder();
+        String fidelity = null;
+        for (Map.Entry<String, LawFile.Provision> e : new TreeMap<>(v.provisions()).entrySet()) {
+            if (e.getKey().startsWith(prefix) && e.getKey().indexOf('.', prefix.length()) < 0) {
+                joined.append(e.getValue().text());
+                if (e.getValue().fidelity() != null) fidelity = e.getValue().fidelity();
+            }
+        }
+        return joined.length() == 0 ? null : new LawFile.Provision(joined.toString(), fidelity, null, null);
+    }
+}

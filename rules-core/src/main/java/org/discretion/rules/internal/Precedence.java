@@ -1,0 +1,217 @@
+package org.discretion.rules.internal;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.discretion.rules.api.Coercion;
+import org.discretion.rules.api.Handling;
+import org.discretion.rules.api.ListType;
+import org.discretion.rules.api.Settings;
+import org.discretion.rules.api.Status;
+import org.discretion.rules.facts.Finding;
+import org.discretion.rules.internal.model.StatuteMeta;
+
+/**
+ * <b>The one place where outcomes are ranked.</b> Rules only assert which grounds and items hold; this class
+ * decides which wins. The tiers, first held tier wins:
+ *
+ * <ol>
+ *   <li>REFER — 行政处罚法 第57条第1款第4项: a suspected crime is referred; no administrative outcome replaces it (第8条第2款).</li>
+ *   <li>TIME_BAR — 第36条: not discovered within the period, no penalty at all.</li>
+ *   <li>STATUTE_NO_PENALTY — 第30条 (under 14), 第31条 (no capacity), 第33条第1款第1句, 第33条第2款: 应当不予处罚.
+ *       Under-14 therefore comes before any aggravation.</li>
+ *   <li>LIST_NO_PENALTY — an item of a 不予处罚事项清单: the published list binds the agency that issued it.</li>
+ *   <li>MAY_NO_PENALTY — 第33条第1款第2句 (first offense, minor harm, timely correction): 可以不予处罚.</li>
+ *   <li>LIST_MITIGATED — an item of a 减轻处罚事项清单 (milder than the next tier).</li>
+ *   <li>LENIENT_OR_MITIGATED — 第30条 (14–18), 第31条 (partial capacity, 可以), 第32条, or a 从轻或者减轻 list item.</li>
+ *   <li>LIST_LENIENT — an item of a 从轻处罚事项清单.</li>
+ *   <li>AGGRAVATED — 第49条, only when no tier above holds. When a mitigating tier holds as well, the mitigating
+ *       handling is reported and the conflict is flagged for the agency to weigh (configurable: {@link
+ *       Settings#mitigationPrevails()} false reports STANDARD instead); no general statute settles this.</li>
+ *   <li>STANDARD — nothing applies: penalize within the statutory range.</li>
+ * </ol>
+ *
+ * <p>Exclusions (滑法政办〔2022〕17号 三(七)) take list items out of the tiers before ranking; they never touch
+ * statutory grounds. Unknown is not false: when a ground of a tier <em>above</em> the winning one is unknown, the
+ * handling is INSUFFICIENT_FACTS and the decision asks for the facts. Coercion (行政强制法 第16条第2款 and
+ * 不予实施行政强制 items) is judged separately.
+ */
+public final class Precedence {
+
+    /** Tiers in precedence order. */
+    public enum Tier {
+        REFER(Handling.REFER_CRIMINAL),
+        TIME_BAR(Handling.TIME_BARRED),
+        STATUTE_NO_PENALTY(Handling.NO_PENALTY),
+        LIST_NO_PENALTY(Handling.NO_PENALTY),
+        MAY_NO_PENALTY(Handling.MAY_NO_PENALTY),
+        LIST_MITIGATED(Handling.MITIGATED),
+        LENIENT_OR_MITIGATED(Handling.LENIENT_OR_MITIGATED),
+        LIST_LENIENT(Handling.LENIENT),
+        AGGRAVATED(Handling.AGGRAVATED),
+        STANDARD(Handling.STANDARD);
+
+        final Handling handling;
+
+        Tier(Handling h) {
+            this.handling = h;
+        }
+    }
+
+    /**
+     * The ranking's result.
+     *
+     * @param handling       the handling (INSUFFICIENT_FACTS when an undecided ground could outrank the best held one)
+     * @param mandatory      应当 (true) or 可以 (false)
+     * @param tier           the winning tier (the provisional one under INSUFFICIENT_FACTS)
+     * @param decisive       held findings of the winning tier
+     * @param undecided      unknown findings of tiers above the winning one
+     * @param fallback       the next held tier below a MAY_NO_PENALTY, for "if the agency penalizes"
+     * @param aggravationConflict 第49条 held together with a mitigating tier
+     * @param excluded       list items held or unknown but excluded by an exclusion
+     * @param coercion       coercion outcome, null when unknown
+     * @param coercionBasis  held findings that dispense with coercive measures
+     * @param coercionUndecided unknown coercion findings
+     */
+    public record Outcome(Handling handling, boolean mandatory, Tier tier, List<Finding> decisive,
+                          List<Finding> undecided, Tier fallback, boolean aggravationConflict,
+                          List<Finding> excluded, Coercion coercion, List<Finding> coercionBasis,
+                          List<Finding> coercionUndecided) {
+    }
+
+    private Precedence() {
+    }
+
+    /** Ranks the findings of one evaluation. */
+    public static Outcome decide(List<Finding> findings, RuleBase rb, Settings settings) {
+        boolean excludedLists = settings.huaxianExclusion() && findings.stream().anyMatch(f ->
+                f.getKind().equals("EXCLUSION") && f.isHeld());
+        Map<Tier, List<Finding>> held = new EnumMap<>(Tier.class);
+        Map<Tier, List<Finding>> unknown = new EnumMap<>(Tier.class);
+        List<Finding> excluded = new ArrayList<>();
+        List<Finding> coercionHeld = new ArrayList<>();
+        List<Finding> coercionUnknown = new ArrayList<>();
+        boolean coercionFailedOnly = true;
+
+        for (Finding f : findings) {
+            boolean isItem = f.getKind().equals("ITEM");
+            if (isItem && excludedLists) {
+                if (f.getStatus() != Status.FAILED) excluded.add(f);
+                continue;
+            }
+            if (isCoercion(f, rb)) {
+                if (f.getStatus() == Status.HELD) coercionHeld.add(f);
+                else if (f.getStatus() == Status.UNKNOWN) coercionUnknown.add(f);
+                continue;
+            }
+            Tier t = tierOf(f, rb);
+            if (t == null || f.getStatus() == Status.FAILED) continue;
+            (f.getStatus() == Status.HELD ? held : unknown).computeIfAbsent(t, k -> new ArrayList<>()).add(f);
+        }
+
+        Tier winner = Tier.STANDARD;
+        for (Tier t : Tier.values()) {
+            if (held.containsKey(t)) {
+                winner = t;
+                break;
+            }
+        }
+        boolean conflict = false;
+        if (held.containsKey(Tier.AGGRAVATED) && winner.ordinal() >= Tier.LIST_MITIGATED.ordinal()
+                && winner.ordinal() <= Tier.LIST_LENIENT.ordinal()) {
+            conflict = true;
+        }
+        List<Finding> decisive = held.getOrDefault(winner, List.of());
+        List<Finding> undecided = new ArrayList<>();
+        for (Tier t : Tier.values()) {
+            if (t.ordinal() >= winner.ordinal()) break;
+            undecided.addAll(unknown.getOrDefault(t, List.of()));
+        }
+        Tier fallback = null;
+        if (winner == Tier.MAY_NO_PENALTY) {
+            fallback = Tier.STANDARD;
+            for (Tier t : Tier.values()) {
+                if (t.ordinal() > winner.ordinal() && held.containsKey(t)) {
+                    fallback = t;
+                    break;
+                }
+            }
+        }
+        Handling handling = winner.handling;
+        boolean mandatory = decisive.stream().anyMatch(f -> mandatory(f, rb));
+        if (winner == Tier.STANDARD) {
+            mandatory = true;
+        }
+        if (conflict && !settings.mitigationPrevails()) {
+            handling = Handling.STANDARD;
+            mandatory = false;
+        }
+        if (!undecided.isEmpty()) {
+            handling = Handling.INSUFFICIENT_FACTS;
+            mandatory = false;
+        }
+        Coercion coercion = !coercionHeld.isEmpty() ? Coercion.NO_COERCION
+                : !coercionUnknown.isEmpty() ? null : Coercion.COERCION_PERMITTED;
+        return new Outcome(handling, mandatory, winner, List.copyOf(decisive), List.copyOf(undecided), fallback,
+                conflict, List.copyOf(excluded), coercion, List.copyOf(coercionHeld), List.copyOf(coercionUnknown));
+    }
+
+    static boolean isCoercion(Finding f, RuleBase rb) {
+        if (f.getKind().equals("ITEM")) {
+            RuleBase.ItemRef ref = rb.items().get(f.getId());
+            return ref != null && ref.item().list() == ListType.NO_COERCION;
+        }
+        StatuteMeta.GroundMeta g = rb.grounds().get(f.getId());
+        return g != null && g.effect().equals("NO_COERCION");
+    }
+
+    static Tier tierOf(Finding f, RuleBase rb) {
+        if (f.getKind().equals("ITEM")) {
+            RuleBase.ItemRef ref = rb.items().get(f.getId());
+            if (ref == null) return null;
+            return switch (ref.item().list()) {
+                case NO_PENALTY -> Tier.LIST_NO_PENALTY;
+                case MITIGATED -> Tier.LIST_MITIGATED;
+                case LENIENT_OR_MITIGATED -> Tier.LENIENT_OR_MITIGATED;
+                case LENIENT -> Tier.LIST_LENIENT;
+                case NO_COERCION -> null;
+            };
+        }
+        if (!f.getKind().equals("STATUTE")) return null;
+        StatuteMeta.GroundMeta g = rb.grounds().get(f.getId());
+        if (g == null) return null;
+        return switch (g.effect()) {
+            case "REFER_CRIMINAL" -> Tier.REFER;
+            case "TIME_BARRED" -> Tier.TIME_BAR;
+            case "NO_PENALTY" -> Tier.STATUTE_NO_PENALTY;
+            case "MAY_NO_PENALTY" -> Tier.MAY_NO_PENALTY;
+            case "LENIENT_OR_MITIGATED" -> Tier.LENIENT_OR_MITIGATED;
+            case "AGGRAVATED" -> Tier.AGGRAVATED;
+            default -> null;
+        };
+    }
+
+    /** Statutory grounds carry 应当/可以 in their metadata; a published list item binds the agency (应当). */
+    static boolean mandatory(Finding f, RuleBase rb) {
+        if (f.getKind().equals("ITEM")) return true;
+        StatuteMeta.GroundMeta g = rb.grounds().get(f.getId());
+        return g != null && g.mandatory();
+    }
+
+    /** Leniency order used by 行政处罚法 第37条 to choose between two evaluations: lower is lighter. */
+    public static int lightness(Handling h) {
+        return switch (h) {
+            case TIME_BARRED -> -2;
+            case NO_PENALTY -> 0;
+            case MAY_NO_PENALTY -> 1;
+            case MITIGATED -> 2;
+            case LENIENT_OR_MITIGATED -> 3;
+            case LENIENT -> 4;
+            case STANDARD -> 5;
+            case AGGRAVATED -> 6;
+            case REFER_CRIMINAL, INSUFFICIENT_FACTS -> 7;
+        };
+    }
+}

@@ -1,0 +1,41 @@
+package org.discretion.rules.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import org.kie.api.KieBase;
+
+import org.discretion.rules.api.CatalogVersion;
+import org.discretion.rules.api.Problem;
+import org.discretion.rules.facts.Provisions;
+import org.discretion.rules.internal.model.CatalogMeta;
+import org.discretion.rules.internal.model.ItemMeta;
+import org.discretion.rules.internal.model.StatuteMeta;
+
+/**
+ * One compiled, checked version of everything an engine evaluates with: the KieBase, the metadata of every
+ * catalog, item and ground, and the law registry. Immutable; an engine swaps whole RuleBases on reload, so an
+ * evaluation always sees one consistent version.
+ */
+public record RuleBase(KieBase kieBase, Sources sources, Map<String, CatalogMeta> catalogs,
+                       Map<String, ItemRef> items, List<ProvisionIndex> provisionIndex,
+                       Map<String, StatuteMeta.GroundMeta> grounds, LawRegistry registry,
+                       Map<String, CatalogVersion> versions, List<Problem> warnings) {
+
+    /** An item with its catalog. */
+    public record ItemRef(CatalogMeta catalog, ItemMeta item) {
+    }
+
+    /** A parsed violation provision of an item, for lookup by provision. */
+    public record ProvisionIndex(Provisions.Ref ref, String raw, ItemRef item) {
+    }
+
+    public RuleBase {
+        catalogs = Map.copyOf(catalogs);
+        items = Map.copyOf(items);
+        provisionIndex = List.copyOf(provisionIndex);
+        grounds = Map.copyOf(grounds);
+        versions = Map.copyOf(versions);
+        warnings = List.copyOf(warnings);
+    }
+}

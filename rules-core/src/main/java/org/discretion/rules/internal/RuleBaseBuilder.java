@@ -1,0 +1,351 @@
+package org.discretion.rules.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.KieBase;
+
+import org.discretion.rules.api.CatalogVersion;
+import org.discretion.rules.api.Problem;
+import org.discretion.rules.facts.FactSpec;
+import org.discretion.rules.facts.Provisions;
+import org.discretion.rules.internal.model.CatalogMeta;
+import org.discretion.rules.internal.model.ItemMeta;
+import org.discretion.rules.internal.model.LawFile;
+import org.discretion.rules.internal.model.StatuteMeta;
+
+/**
+ * Parses, checks and compiles {@link Sources} into a {@link RuleBase}. Every problem is located in the file the
+ * author wrote ({@code file:line:column}). Building never returns a RuleBase with an error.
+ */
+public final class RuleBaseBuilder {
+
+    /** The outcome of a build: a RuleBase when there is no error, and every problem found. */
+    public record Result(RuleBase ruleBase, List<Problem> problems) {
+        public boolean ok() {
+            return ruleBase != null;
+        }
+    }
+
+    static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
+    static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
+    static final Pattern FACT = Pattern.compile("fact\\(\\s*\"([^\"]+)\"\\s*\\)");
+    private static final Set<String> STATUSES = Set.of("IN_FORCE", "REPEALED", "DRAFT", "VALIDITY_UNVERIFIED", "EXPIRED");
+    private static final Set<String> EFFECTS = Set.of("NO_PENALTY", "MAY_NO_PENALTY", "LENIENT_OR_MITIGATED",
+            "TIME_BARRED", "REFER_CRIMINAL", "AGGRAVATED", "NO_COERCION", "EXCLUDE_LISTS", "PAYMENT_ADVICE");
+
+    private RuleBaseBuilder() {
+    }
+
+    /** Parses and checks everything, then compiles the DRL only if no error was found so far. */
+    public static Result build(Sources sources) {
+        List<Problem> problems = new ArrayList<>();
+
+        List<LawFile> lawFiles = new ArrayList<>();
+        for (Sources.SourceFile f : sources.laws()) {
+            LawFile lf = parse(f, LawFile.class, problems);
+            if (lf != null) {
+                if (lf.shortTitle() == null || lf.instrument() == null) {
+                    problems.add(Problem.error(f.origin(), 1, 0, "LAW_SCHEMA", "a law file needs \"instrument\" and \"short\""));
+                } else {
+                    lawFiles.add(lf);
+                }
+            }
+        }
+        LawRegistry registry = LawRegistry.of(lawFiles);
+
+        Map<String, CatalogMeta> catalogs = new LinkedHashMap<>();
+        Map<String, RuleBase.ItemRef> items = new LinkedHashMap<>();
+        Map<String, String> itemOrigin = new HashMap<>();
+        Map<String, StatuteMeta.GroundMeta> grounds = new LinkedHashMap<>();
+        Map<String, CatalogVersion> versions = new LinkedHashMap<>();
+        List<RuleBase.ProvisionIndex> provisionIndex = new ArrayList<>();
+
+        for (Sources.Bundle b : sources.bundles()) {
+            Sources.SourceFile meta = b.meta();
+            Map<String, Integer> ruleLines = new LinkedHashMap<>();
+            Map<String, Sources.SourceFile> ruleFiles = new HashMap<>();
+            for (Sources.SourceFile drl : b.drl()) {
+                Matcher pm = PACKAGE.matcher(drl.text());
+                if (!pm.find()) {
+                    problems.add(Problem.error(drl.origin(), 1, 0, "PACKAGE_MISMATCH",
+                            "no package declaration; the package must be \"" + b.packageName() + "\" (folder = package)"));
+                } else if (!pm.group(1).equals(b.packageName())) {
+                    problems.add(Problem.error(drl.origin(), lineOf(drl.text(), pm.start()), 0, "PACKAGE_MISMATCH",
+                            "package \"" + pm.group(1) + "\" does not match the folder: it must be \"" + b.packageName() + "\""));
+                }
+                Matcher rm = RULE.matcher(drl.text());
+                while (rm.find()) {
+                    if (ruleLines.put(rm.group(1), lineOf(drl.text(), rm.start(1))) != null) {
+                        problems.add(Problem.error(drl.origin(), lineOf(drl.text(), rm.start(1)), 0, "DUPLICATE_RULE",
+                                "rule \"" + rm.group(1) + "\" is defined twice"));
+                    }
+                    ruleFiles.put(rm.group(1), drl);
+                }
+            }
+            if (b.statute()) {
+                StatuteMeta sm = parse(meta, StatuteMeta.class, problems);
+                if (sm == null) continue;
+                versions.put(sm.id(), new CatalogVersion(sm.id(), sm.version(), b.contentHash()));
+                for (StatuteMeta.GroundMeta g : sm.grounds()) {
+                    int line = lineOf(meta.text(), "id: " + g.id());
+                    if (grounds.put(g.id(), g) != null) {
+                        problems.add(Problem.error(meta.origin(), line, 0, "DUPLICATE_ID", "ground id \"" + g.id() + "\" is used twice"));
+                    }
+                    if (!EFFECTS.contains(g.effect())) {
+                        problems.add(Problem.error(meta.origin(), line, 0, "METADATA", "ground " + g.id()
+                                + ": effect \"" + g.effect() + "\" is not one of " + EFFECTS));
+                    }
+                    if (!ruleLines.containsKey(g.id())) {
+                        problems.add(Problem.error(meta.origin(), line, 0, "MISSING_RULE",
+                                "ground " + g.id() + " has metadata but no rule \"" + g.id() + "\" in " + b.folder()));
+                    }
+                    for (String ref : g.basis()) {
+                        citation(registry, ref, meta, problems);
+                    }
+                    for (StatuteMeta.DutyMeta d : g.duties()) {
+                        citation(registry, d.basis(), meta, problems);
+                    }
+                }
+                for (Map.Entry<String, Integer> r : ruleLines.entrySet()) {
+                    if (sm.grounds().stream().noneMatch(g -> g.id().equals(r.getKey()))) {
+                        problems.add(Problem.error(ruleFiles.get(r.getKey()).origin(), r.getValue(), 0, "MISSING_METADATA",
+                                "rule \"" + r.getKey() + "\" has no entry in " + meta.origin()));
+                    }
+                }
+                continue;
+            }
+            CatalogMeta cm = parse(meta, CatalogMeta.class, problems);
+            if (cm == null) continue;
+            checkCatalog(b, cm, registry, ruleLines, ruleFiles, problems);
+            if (catalogs.put(cm.id(), cm) != null) {
+                problems.add(Problem.error(meta.origin(), lineOf(meta.text(), "id: " + cm.id()), 0, "DUPLICATE_ID",
+                        "catalog id \"" + cm.id() + "\" is used by two catalogs"));
+            }
+            versions.put(cm.id(), new CatalogVersion(cm.id(), cm.version(), b.contentHash()));
+            for (ItemMeta it : cm.items()) {
+                RuleBase.ItemRef ref = new RuleBase.ItemRef(cm, it);
+                String prev = itemOrigin.put(it.id(), meta.origin());
+                if (prev != null) {
+                    problems.add(Problem.error(meta.origin(), lineOf(meta.text(), "id: " + it.id()), 0, "DUPLICATE_ID",
+                            "item id \"" + it.id() + "\" is also used in " + prev + "; item ids are permanent and unique"));
+                }
+                items.put(it.id(), ref);
+                for (String v : it.violationBasis()) {
+                    Provisions.parse(v).ifPresent(p -> provisionIndex.add(new RuleBase.ProvisionIndex(p, v, ref)));
+                }
+            }
+        }
+        if (sources.bundles().stream().noneMatch(Sources.Bundle::statute)) {
+            problems.add(Problem.error("<classpath>", 0, 0, "NO_STATUTE",
+                    "no statute layer found: rules-core's META-INF/discretion-rules.index must be on the class path"));
+        }
+        if (problems.stream().anyMatch(Problem::isError)) {
+            return new Result(null, problems);
+        }
+        KieBase kieBase = compile(sources, problems);
+        if (kieBase == null) {
+            return new Result(null, problems);
+        }
+        List<Problem> warnings = problems.stream().filter(p -> !p.isError()).toList();
+        return new Result(new RuleBase(kieBase, sources, catalogs, items, provisionIndex, grounds, registry, versions,
+                warnings), problems);
+    }
+
+    private static void checkCatalog(Sources.Bundle b, CatalogMeta cm, LawRegistry registry,
+                                     Map<String, Integer> ruleLines, Map<String, Sources.SourceFile> ruleFiles,
+                                     List<Problem> problems) {
+        Sources.SourceFile meta = b.meta();
+        String origin = meta.origin();
+        if (cm.id() == null || !cm.id().equals(b.folder())) {
+            problems.add(Problem.error(origin, lineOf(meta.text(), "id:"), 0, "METADATA",
+                    "catalog id \"" + cm.id() + "\" must equal its folder name \"" + b.folder() + "\""));
+        }
+        require(cm.version(), "version", meta, problems);
+        require(cm.title(), "title", meta, problems);
+        require(cm.issuingBody(), "issuingBody", meta, problems);
+        require(cm.level(), "level", meta, problems);
+        require(cm.status(), "status", meta, problems);
+        require(cm.fidelity(), "fidelity", meta, problems);
+        if (cm.status() != null && !STATUSES.contains(cm.status())) {
+            problems.add(Problem.error(origin, lineOf(meta.text(), "status:"), 0, "METADATA",
+                    "status \"" + cm.status() + "\" is not one of " + STATUSES));
+        }
+        if (cm.effectiveFrom() != null && cm.effectiveTo() != null && cm.effectiveTo().isBefore(cm.effectiveFrom())) {
+            problems.add(Problem.error(origin, lineOf(meta.text(), "effectiveTo:"), 0, "DATES",
+                    "effectiveTo " + cm.effectiveTo() + " is before effectiveFrom " + cm.effectiveFrom()));
+        }
+        if ("REPEALED".equals(cm.status()) && cm.effectiveTo() == null) {
+            problems.add(Problem.error(origin, lineOf(meta.text(), "status:"), 0, "DATES",
+                    "a REPEALED catalog needs effectiveTo (its last day in force)"));
+        }
+        if ("IN_FORCE".equals(cm.status()) && cm.effectiveFrom() == null) {
+            problems.add(Problem.error(origin, lineOf(meta.text(), "status:"), 0, "DATES",
+                    "an IN_FORCE catalog needs effectiveFrom; use status VALIDITY_UNVERIFIED when the date is unknown"));
+        }
+        if (cm.settings().limitation() != null) {
+            citation(registry, cm.settings().limitation().basis(), meta, problems);
+        }
+        for (ItemMeta it : cm.items()) {
+            int line = lineOf(meta.text(), "id: " + it.id());
+            if (it.id() == null || it.list() == null || it.name() == null) {
+                problems.add(Problem.error(origin, line, 0, "METADATA", "item " + it.id() + ": id, list and name are required"));
+                continue;
+            }
+            if (!cm.lists().contains(it.list())) {
+                problems.add(Problem.error(origin, line, 0, "METADATA", "item " + it.id() + " is on list " + it.list()
+                        + " but the catalog declares lists " + cm.lists()));
+            }
+            if (it.applicability() == null || it.applicability().isBlank()) {
+                problems.add(Problem.error(origin, line, 0, "MISSING_COLUMN", "item " + it.id() + ": 适用情形 (applicability) is required"));
+            }
+            if (it.handlingBasis().isEmpty()) {
+                problems.add(Problem.error(origin, line, 0, "MISSING_COLUMN", "item " + it.id() + ": the 依据 column (handlingBasis) is required"));
+            }
+            if (it.effectiveFrom() != null && it.effectiveTo() != null && it.effectiveTo().isBefore(it.effectiveFrom())) {
+                problems.add(Problem.error(origin, line, 0, "DATES", "item " + it.id() + ": effectiveTo is before effectiveFrom"));
+            }
+            for (String ref : it.violationBasis()) citation(registry, ref, meta, problems);
+            for (String ref : it.penaltyBasis()) citation(registry, ref, meta, problems);
+            for (String ref : it.handlingBasis()) citation(registry, ref, meta, problems);
+            if (!ruleLines.containsKey(it.id())) {
+                problems.add(Problem.error(origin, line, 0, "MISSING_RULE",
+                        "item " + it.id() + " has metadata but no rule \"" + it.id() + "\" in " + b.folder()));
+            }
+            Set<String> declared = new LinkedHashSet<>();
+            for (FactSpec f : it.facts()) declared.add(f.name());
+            Sources.SourceFile drl = ruleFiles.get(it.id());
+            if (drl != null) {
+                String body = ruleBody(drl.text(), it.id());
+                Matcher fm = FACT.matcher(body);
+                while (fm.find()) {
+                    if (!declared.contains(fm.group(1))) {
+                        int at = drl.text().indexOf(body) + fm.start();
+                        problems.add(Problem.error(drl.origin(), lineOf(drl.text(), at), 0, "UNDECLARED_FACT",
+                                "rule \"" + it.id() + "\" reads fact \"" + fm.group(1) + "\" which item " + it.id()
+                                        + " does not declare under facts: in " + origin));
+                    }
+                }
+            }
+        }
+        for (Map.Entry<String, Integer> r : ruleLines.entrySet()) {
+            if (cm.items().stream().noneMatch(i -> r.getKey().equals(i.id()))) {
+                problems.add(Problem.error(ruleFiles.get(r.getKey()).origin(), r.getValue(), 0, "MISSING_METADATA",
+                        "rule \"" + r.getKey() + "\" has no item with id " + r.getKey() + " in " + origin));
+            }
+        }
+    }
+
+    /** The text of one rule, from {@code rule "id"} to its {@code end}. */
+    static String ruleBody(String drl, String id) {
+        int start = drl.indexOf("rule \"" + id + "\"");
+        if (start < 0) return "";
+        Matcher end = Pattern.compile("(?m)^\\s*end\\s*$").matcher(drl);
+        return end.find(start) ? drl.substring(start, end.end()) : drl.substring(start);
+    }
+
+    private static void require(Object v, String field, Sources.SourceFile meta, List<Problem> problems) {
+        if (v == null || (v instanceof String s && s.isBlank())) {
+            problems.add(Problem.error(meta.origin(), 1, 0, "METADATA", "\"" + field + "\" is required"));
+        }
+    }
+
+    private static void citation(LawRegistry registry, String ref, Sources.SourceFile meta, List<Problem> problems) {
+        String p = registry.problem(ref);
+        if (p != null) {
+            problems.add(Problem.error(meta.origin(), lineOf(meta.text(), ref == null ? "" : ref), 0,
+                    "UNRESOLVED_CITATION", p));
+        }
+    }
+
+    private static <T> T parse(Sources.SourceFile f, Class<T> type, List<Problem> problems) {
+        try {
+            return Yaml.YAML.readValue(f.text(), type);
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            String msg = e.getOriginalMessage();
+            int cut = msg.indexOf(" (class ");
+            if (cut > 0) msg = msg.substring(0, cut);
+            problems.add(Problem.error(f.origin(), loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
+                    "YAML_SCHEMA", msg.replace('\n', ' ')));
+            return null;
+        } catch (IllegalArgumentException e) {
+            problems.add(Problem.error(f.origin(), 0, 0, "YAML_SCHEMA", e.getMessage()));
+            return null;
+        }
+    }
+
+    static int lineOf(String text, String needle) {
+        int at = needle.isEmpty() ? -1 : text.indexOf(needle);
+        return at < 0 ? 1 : lineOf(text, at);
+    }
+
+    static int lineOf(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') line++;
+        }
+        return line;
+    }
+
+    /** Compiles all DRL into one KieBase (classic path: right line numbers, faster builds; drools-notes.md). */
+    private static KieBase compile(Sources sources, List<Problem> problems) {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId releaseId = ks.newReleaseId("org.discretion.generated", "rules-" + UUID.randomUUID(), "1.0");
+        kfs.generateAndWritePomXML(releaseId);
+        Map<String, String> origins = new HashMap<>();
+        for (Sources.Bundle b : sources.bundles()) {
+            int n = 0;
+            for (Sources.SourceFile f : b.drl()) {
+                String path = "src/main/resources/" + b.packageName().replace('.', '/') + "/rules" + (n++ == 0 ? "" : n) + ".drl";
+                origins.put(path, f.origin());
+                kfs.write(path, f.text());
+            }
+        }
+        KieBuilder kb = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
+        List<Message> errors = kb.getResults().getMessages(Message.Level.ERROR);
+        try {
+            if (!errors.isEmpty()) {
+                for (Message m : errors) {
+                    String origin = m.getPath() == null ? "<drl>" : origins.getOrDefault(m.getPath(), m.getPath());
+                    problems.add(Problem.error(origin, Math.max(m.getLine(), 0), Math.max(m.getColumn(), 0),
+                            "DRL", cleanDroolsMessage(m.getText())));
+                }
+                return null;
+            }
+            return ks.newKieContainer(releaseId).getKieBase();
+        } finally {
+            // every built module otherwise stays in the global repository (drools-notes.md: heap grows per rebuild)
+            ks.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    private static String cleanDroolsMessage(String text) {
+        String t = text.replace('\n', ' ').replaceAll("\\s+", " ").trim();
+        return t.replaceFirst("^\\[ERR \\d+\\] ", "").replaceFirst("^Line \\d+:\\d+ ", "");
+    }
+
+    /** For callers that only know a date: today's date in the engine's zone. */
+    static LocalDate today() {
+        return LocalDate.now();
+    }
+}

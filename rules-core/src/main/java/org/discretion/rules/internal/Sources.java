@@ -1,0 +1,183 @@
+package org.discretion.rules.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.discretion.rules.api.DiscretionException;
+
+/**
+ * The text of everything an engine is built from: catalog and statute folders (metadata + DRL) and law registry
+ * files, read from the classpath (through {@code META-INF/discretion-rules.index}) or from a directory.
+ */
+public record Sources(List<Bundle> bundles, List<SourceFile> laws) {
+
+    public static final String INDEX = "META-INF/discretion-rules.index";
+
+    public Sources {
+        bundles = List.copyOf(bundles);
+        laws = List.copyOf(laws);
+    }
+
+    /** A file's display path (as the author knows it) and its text. */
+    public record SourceFile(String origin, String text) {
+    }
+
+    /**
+     * One catalog or statute folder.
+     *
+     * @param statute true for a statute layer folder (grounds.yaml), false for a catalog (catalog.yaml)
+     * @param folder  folder name = DRL package's last segment
+     * @param meta    the metadata file
+     * @param drl     the rule files
+     */
+    public record Bundle(boolean statute, String folder, String packageName, SourceFile meta, List<SourceFile> drl) {
+        public Bundle {
+            drl = List.copyOf(drl);
+        }
+
+        /** SHA-256 of the metadata and rule files, as "sha256:" + 16 hex digits. */
+        public String contentHash() {
+            try {
+                MessageDigest md = MessageDigest.getInstance("SHA-256");
+                md.update(meta.text().getBytes(StandardCharsets.UTF_8));
+                for (SourceFile f : drl) {
+                    md.update((byte) 0);
+                    md.update(f.text().getBytes(StandardCharsets.UTF_8));
+                }
+                return "sha256:" + HexFormat.of().formatHex(md.digest()).substring(0, 16);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    public Sources plus(Sources other) {
+        List<Bundle> b = new ArrayList<>(bundles);
+        b.addAll(other.bundles);
+        List<SourceFile> l = new ArrayList<>(laws);
+        l.addAll(other.laws);
+        return new Sources(b, l);
+    }
+
+    /** Everything listed in every {@value #INDEX} on the class path. */
+    public static Sources fromClasspath(ClassLoader cl) {
+        return fromClasspath(cl, true);
+    }
+
+    /**
+     * What every {@value #INDEX} on the class path lists: statute folders and law files always, catalog folders
+     * only when {@code catalogs} is true.
+     */
+    public static Sources fromClasspath(ClassLoader cl, boolean catalogs) {
+        List<Bundle> bundles = new ArrayList<>();
+        List<SourceFile> laws = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        try {
+            Enumeration<URL> indexes = cl.getResources(INDEX);
+            while (indexes.hasMoreElements()) {
+                URL url = indexes.nextElement();
+                String text = read(url);
+                for (String raw : text.split("\n")) {
+                    String line = raw.strip();
+                    if (line.isEmpty() || line.startsWith("#")) continue;
+                    String[] parts = line.split("\\s+", 2);
+                    if (parts.length != 2) {
+                        throw new DiscretionException(url + ": bad index line \"" + line + "\" (expected \"catalog <folder>\", \"statute <folder>\" or \"law <file>\")");
+                    }
+                    String kind = parts[0];
+                    String path = parts[1];
+                    if (!seen.add(kind + " " + path)) continue;
+                    if (kind.equals("catalog") && !catalogs) continue;
+                    switch (kind) {
+                        case "law" -> laws.add(new SourceFile(path, resource(cl, path)));
+                        case "catalog", "statute" -> {
+                            boolean statute = kind.equals("statute");
+                            String folder = path.substring(path.lastIndexOf('/') + 1);
+                            String meta = path + (statute ? "/grounds.yaml" : "/catalog.yaml");
+                            String drl = path + "/rules.drl";
+                            bundles.add(new Bundle(statute, folder, path.replace('/', '.'),
+                                    new SourceFile(meta, resource(cl, meta)),
+                                    List.of(new SourceFile(drl, resource(cl, drl)))));
+                        }
+                        default -> throw new DiscretionException(url + ": unknown index entry kind \"" + kind + "\"");
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Sources(bundles, laws);
+    }
+
+    /**
+     * Every sub-folder of {@code dir} holding a {@code catalog.yaml} (with all its {@code *.drl}), and every
+     * {@code dir/law/*.yaml}. The DRL package of a directory catalog is {@code catalogs.<folder>}.
+     */
+    public static Sources fromDirectory(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new DiscretionException("catalog directory " + dir + " does not exist or is not a directory");
+        }
+        List<Bundle> bundles = new ArrayList<>();
+        List<SourceFile> laws = new ArrayList<>();
+        try (Stream<Path> children = Files.list(dir)) {
+            for (Path sub : children.sorted().toList()) {
+                if (!Files.isDirectory(sub)) continue;
+                String folder = sub.getFileName().toString();
+                if (folder.equals("law")) {
+                    try (Stream<Path> lawFiles = Files.list(sub)) {
+                        for (Path f : lawFiles.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                            laws.add(new SourceFile(f.toString(), Files.readString(f)));
+                        }
+                    }
+                    continue;
+                }
+                Path meta = sub.resolve("catalog.yaml");
+                boolean statute = false;
+                if (!Files.exists(meta)) {
+                    meta = sub.resolve("grounds.yaml");
+                    statute = true;
+                    if (!Files.exists(meta)) continue;
+                }
+                List<SourceFile> drl = new ArrayList<>();
+                try (Stream<Path> files = Files.list(sub)) {
+                    for (Path f : files.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
+                        drl.add(new SourceFile(f.toString(), Files.readString(f)));
+                    }
+                }
+                bundles.add(new Bundle(statute, folder, (statute ? "" : "catalogs.") + folder,
+                        new SourceFile(meta.toString(), Files.readString(meta)), drl));
+            }
+        } catch (IOException e) {
+            throw new DiscretionException("cannot read catalog directory " + dir + ": " + e.getMessage(), e);
+        }
+        return new Sources(bundles, laws);
+    }
+
+    private static String resource(ClassLoader cl, String path) throws IOException {
+        URL url = cl.getResource(path);
+        if (url == null) {
+            throw new DiscretionException("resource " + path + " is listed in " + INDEX + " but not on the class path");
+        }
+        return read(url);
+    }
+
+    private static String read(URL url) throws IOException {
+        try (InputStream in = url.openStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

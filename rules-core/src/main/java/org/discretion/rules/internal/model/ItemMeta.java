@@ -1,0 +1,22 @@
+package org.discretion.rules.internal.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.discretion.rules.api.ListType;
+import org.discretion.rules.facts.FactSpec;
+
+/** One list item with every column of the official table (附件2). */
+public record ItemMeta(String id, String number, ListType list, String name, String subCategory,
+                       List<String> violationBasis, List<String> penaltyBasis, String basisText, String basisNote,
+                       String applicability, List<String> handlingBasis, String handlingBasisText,
+                       String discretionRange, String measures, String remarks, StatutoryPenalty statutoryPenalty,
+                       String coercionNotApplied, List<FactSpec> facts, LocalDate effectiveFrom,
+                       LocalDate effectiveTo, String fidelity) {
+    public ItemMeta {
+        violationBasis = violationBasis == null ? List.of() : List.copyOf(violationBasis);
+        penaltyBasis = penaltyBasis == null ? List.of() : List.copyOf(penaltyBasis);
+        handlingBasis = handlingBasis == null ? List.of() : List.copyOf(handlingBasis);
+        facts = facts == null ? List.of() : List.copyOf(facts);
+    }
+}
