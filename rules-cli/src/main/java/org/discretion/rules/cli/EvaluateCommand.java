@@ -1,0 +1,120 @@
+package org.discretion.rules.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.discretion.rules.api.CaseJson;
+import org.discretion.rules.api.Decision;
+import org.discretion.rules.api.DiscretionEngine;
+import org.discretion.rules.api.DiscretionEngineBuilder;
+import org.discretion.rules.api.Evaluation;
+import org.discretion.rules.api.InvalidCaseException;
+
+/**
+ * {@code evaluate [--format json|text] [--catalogs DIR] [FILE|-]}: reads one case, a JSON array or JSON lines and
+ * prints one decision per case (JSON lines, or the readable explanation). A bad case is reported on stderr with its
+ * case, field and problem; every other case is still evaluated; the exit code is then 2.
+ */
+final class EvaluateCommand implements Command {
+    @Override
+    public String name() {
+        return "evaluate";
+    }
+
+    @Override
+    public String usage() {
+        return "evaluate [--format json|text] [--catalogs DIR] [FILE|-]   evaluate cases (one object, an array or JSON lines)";
+    }
+
+    @Override
+    public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
+        String format = "json";
+        String file = "-";
+        Path dir = null;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+                case "--format" -> {
+                    if (i + 1 >= args.size()) return usageError(err, "--format needs json or text");
+                    format = args.get(++i);
+                    if (!format.equals("json") && !format.equals("text")) return usageError(err, "--format must be json or text");
+                }
+                case "--catalogs" -> {
+                    if (i + 1 >= args.size()) return usageError(err, "--catalogs needs a directory");
+                    dir = Path.of(args.get(++i));
+                }
+                default -> {
+                    if (a.startsWith("--")) return usageError(err, "unknown option " + a);
+                    file = a;
+                }
+            }
+        }
+        String text;
+        try {
+            text = file.equals("-") ? new String(in.readAllBytes(), StandardCharsets.UTF_8) : Files.readString(Path.of(file));
+        } catch (NoSuchFileException e) {
+            err.println("discretion evaluate: no such file: " + file);
+            return 2;
+        } catch (IOException e) {
+            err.println("discretion evaluate: cannot read " + file + ": " + e.getMessage());
+            return 2;
+        }
+        DiscretionEngineBuilder b = DiscretionEngine.builder().classpathCatalogs();
+        if (dir != null) b.catalogDirectory(dir);
+        DiscretionEngine engine = b.build();
+
+        List<CaseJson.Parsed> parsed = CaseJson.parse(text);
+        int exit = 0;
+        List<String> lines = new ArrayList<>();
+        for (CaseJson.Parsed p : parsed) {
+            Evaluation e;
+            if (!p.ok()) {
+                e = Evaluation.failed(p.error());
+            } else {
+                try {
+                    e = Evaluation.of(engine.evaluate(p.input()));
+                } catch (InvalidCaseException ex) {
+                    e = Evaluation.failed(ex);
+                }
+            }
+            if (!e.ok()) {
+                exit = 2;
+                err.println("discretion evaluate: case #" + (p.index() + 1) + ": " + e.error().getMessage());
+                if (format.equals("json")) lines.add(CaseJson.write(CaseJson.errorJson(e.error()), false));
+                continue;
+            }
+            lines.add(format.equals("json") ? CaseJson.write(CaseJson.toJson(e.decision()), false) : text(e.decision()));
+        }
+        lines.forEach(out::println);
+        return exit;
+    }
+
+    static String text(Decision d) {
+        StringBuilder b = new StringBuilder();
+        b.append("案件 ").append(d.id()).append("：").append(d.handling()).append(d.mandatory() ? "（应当）" : "（可以）");
+        if (d.coercion() != null) b.append("，行政强制：").append(d.coercion());
+        b.append('\n').append(d.explanation()).append('\n');
+        if (!d.missingFacts().isEmpty()) {
+            b.append("需补充的事实：\n");
+            d.missingFacts().forEach(m -> b.append("  - ").append(m.field()).append("（").append(m.label()).append("）：")
+                    .append(m.why()).append('\n'));
+        }
+        if (!d.warnings().isEmpty()) {
+            b.append("提示：\n");
+            d.warnings().forEach(w -> b.append("  - ").append(w).append('\n'));
+        }
+        return b.toString();
+    }
+
+    private static int usageError(PrintStream err, String msg) {
+        err.println("discretion evaluate: " + msg);
+        return 2;
+    }
+}
