@@ -60,7 +60,7 @@ public final class LawRegistry {
 
     private static LawFile.Provision provision(JsonNode node) {
         if (node.isTextual()) {
-            return new LawFile.Provision(node.asText(), null, null, null);
+            return new LawFile.Provision(node.asText(), null, null, null, null);
         }
         return Yaml.YAML.convertValue(node, LawFile.Provision.class);
     }
@@ -172,9 +172,24 @@ public final class LawRegistry {
             }
         }
         String fidelity = p.fidelity() != null ? p.fidelity() : v.fidelity();
-        String reference = "《" + v.instrument() + "》（" + v.label() + "）" + r.locator();
-        return Optional.of(new Citation(role, v.instrument(), v.label(), v.from(), r.article(), r.paragraph(),
-                r.item(), r.sentence(), text, fidelity, reference));
+        String locator = r.locator();
+        Integer article = r.article();
+        Integer paragraph = r.paragraph();
+        Integer item = r.item();
+        String succ = r.article() != null && !v.provisions().containsKey(r.key()) ? successorKey(v, r.key()) : null;
+        if (succ != null) {
+            Optional<Ref> moved = parse(v.shortTitle() + " 第" + succ.replaceFirst("^(\\d+)\\.(\\d+)\\.(\\d+)$", "$1条第$2款第$3项")
+                    .replaceFirst("^(\\d+)\\.(\\d+)$", "$1条第$2款").replaceFirst("^(\\d+)$", "$1条"));
+            if (moved.isPresent()) {
+                locator = moved.get().locator() + "（原" + r.locator() + "）";
+                article = moved.get().article();
+                paragraph = moved.get().paragraph();
+                item = moved.get().item();
+            }
+        }
+        String reference = "《" + v.instrument() + "》（" + v.label() + "）" + locator;
+        return Optional.of(new Citation(role, v.instrument(), v.label(), v.from(), article, paragraph,
+                item, r.sentence(), text, fidelity, reference));
     }
 
     /** The fine a provision sets in the version in force at the date, if the registry records one. */
@@ -187,9 +202,21 @@ public final class LawRegistry {
         return parse(ref).flatMap(r -> version(r, asOf)).map(v -> v.shortTitle() + "@" + v.label()).orElse("?");
     }
 
+    /** The key of the provision that was {@code key} before a renumbering, in this version, or null. */
+    static String successorKey(Version v, String key) {
+        for (Map.Entry<String, LawFile.Provision> e : v.provisions().entrySet()) {
+            if (key.equals(e.getValue().formerly())) return e.getKey();
+        }
+        return null;
+    }
+
     private static LawFile.Provision text(Version v, Ref r) {
         if (r.article() == null) {
             return v.provisions().get(r.key());
+        }
+        if (!v.provisions().containsKey(r.key())) {
+            String succ = successorKey(v, r.key());
+            if (succ != null) return v.provisions().get(succ);
         }
         LawFile.Provision p = v.provisions().get(r.key());
         if (p != null) {
@@ -214,6 +241,6 @@ public final class LawRegistry {
                 if (e.getValue().fidelity() != null) fidelity = e.getValue().fidelity();
             }
         }
-        return joined.length() == 0 ? null : new LawFile.Provision(joined.toString(), fidelity, null, null);
+        return joined.length() == 0 ? null : new LawFile.Provision(joined.toString(), fidelity, null, null, null);
     }
 }

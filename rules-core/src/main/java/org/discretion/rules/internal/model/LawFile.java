@@ -22,8 +22,12 @@ public record LawFile(String instrument, @JsonProperty("short") String shortTitl
         }
     }
 
-    /** A provision with its own fidelity, note or fine range. */
-    public record Provision(String text, String fidelity, String note, Fine fine) {
+    /**
+     * A provision with its own fidelity, note or fine range. {@code formerly} names the key the provision had in the
+     * previous version when a revision renumbered it (e.g. 会计法 2024 第41条, formerly 2017 第43条), so that a
+     * citation of the old number still finds its successor at a later date.
+     */
+    public record Provision(String text, String fidelity, String note, Fine fine, String formerly) {
     }
 
     /** Fine range a provision sets (yuan). */
