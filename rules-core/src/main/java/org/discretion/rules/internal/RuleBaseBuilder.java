@@ -217,8 +217,12 @@ public final class RuleBaseBuilder {
             if (it.applicability() == null || it.applicability().isBlank()) {
                 problems.add(Problem.error(origin, line, 0, "MISSING_COLUMN", "item " + it.id() + ": 适用情形 (applicability) is required"));
             }
-            if (it.handlingBasis().isEmpty()) {
-                problems.add(Problem.error(origin, line, 0, "MISSING_COLUMN", "item " + it.id() + ": the 依据 column (handlingBasis) is required"));
+            if (it.handlingBasis().isEmpty() && (it.handlingBasisText() == null || it.handlingBasisText().isBlank())) {
+                problems.add(Problem.error(origin, line, 0, "MISSING_COLUMN", "item " + it.id()
+                        + ": the 依据 column is required (handlingBasis citations, or handlingBasisText when the list gives no citable provision)"));
+            } else if (it.handlingBasis().isEmpty()) {
+                problems.add(Problem.warning(origin, line, 0, "UNCITED_BASIS", "item " + it.id()
+                        + ": the 依据 column has no citation the registry can quote (handlingBasis is empty)"));
             }
             if (it.effectiveFrom() != null && it.effectiveTo() != null && it.effectiveTo().isBefore(it.effectiveFrom())) {
                 problems.add(Problem.error(origin, line, 0, "DATES", "item " + it.id() + ": effectiveTo is before effectiveFrom"));

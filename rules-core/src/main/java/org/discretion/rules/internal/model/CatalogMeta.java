@@ -9,7 +9,7 @@ import org.discretion.rules.api.ListType;
 public record CatalogMeta(String id, String version, String title, String issuingBody, String documentTitle,
                           String documentNumber, String level, String region, String area, List<ListType> lists,
                           LocalDate effectiveFrom, LocalDate effectiveTo, String status, String statusNote,
-                          List<String> sourceUrls, String fidelity, String fidelityNote, String preamble,
+                          String sourceTitle, List<String> sourceUrls, String fidelity, String fidelityNote, String preamble,
                           CatalogSettings settings, List<ItemMeta> items) {
     public CatalogMeta {
         lists = lists == null ? List.of() : List.copyOf(lists);

@@ -8,9 +8,10 @@ import org.discretion.rules.api.Correction;
 
 /** Per-catalog settings; every {@code null} falls back to the engine's {@link org.discretion.rules.api.Settings}. */
 public record CatalogSettings(Period firstOffenseLookBack, String firstOffenseNote, Set<Correction> timelyCorrections,
-                              BigDecimal lenientShare, Boolean lenientShareVerified,
-                              Boolean collectiveDiscussionForMitigation, Limitation limitation) {
-    public static final CatalogSettings NONE = new CatalogSettings(null, null, null, null, null, null, null);
+                              String timelyCorrectionsNote, BigDecimal lenientShare, Boolean lenientShareVerified,
+                              Boolean collectiveDiscussionForMitigation, String collectiveDiscussionNote,
+                              Limitation limitation) {
+    public static final CatalogSettings NONE = new CatalogSettings(null, null, null, null, null, null, null, null, null);
 
     /** A special-law limitation period. */
     public record Limitation(int years, String basis) {

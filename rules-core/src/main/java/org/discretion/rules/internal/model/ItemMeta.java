@@ -12,7 +12,7 @@ public record ItemMeta(String id, String number, ListType list, String name, Str
                        String applicability, List<String> handlingBasis, String handlingBasisText,
                        String discretionRange, String measures, String remarks, StatutoryPenalty statutoryPenalty,
                        String coercionNotApplied, List<FactSpec> facts, LocalDate effectiveFrom,
-                       LocalDate effectiveTo, String fidelity) {
+                       LocalDate effectiveTo, String fidelity, String fidelityNote) {
     public ItemMeta {
         violationBasis = violationBasis == null ? List.of() : List.copyOf(violationBasis);
         penaltyBasis = penaltyBasis == null ? List.of() : List.copyOf(penaltyBasis);
