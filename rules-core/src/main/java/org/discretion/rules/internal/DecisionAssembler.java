@@ -44,6 +44,8 @@ final class DecisionAssembler {
     private final RuleBase rb;
     private final Settings settings;
     private final String engineVersion;
+    /** Citations that did not resolve at the date applied; reported as warnings, never silently dropped. */
+    private final List<String> unresolved = new ArrayList<>();
 
     DecisionAssembler(RuleBase rb, Settings settings, String engineVersion) {
         this.rb = rb;
@@ -92,8 +94,8 @@ final class DecisionAssembler {
             }
         }
         if (h == Handling.STANDARD || o.tier() == Precedence.Tier.STANDARD) {
-            cite("行政处罚法 第5条第2款", "一般规定（须综合裁量）", asOf, basis);
-            cite("行政处罚法 第34条", "一般规定（须综合裁量）", asOf, basis);
+            cite("行政处罚法(2021) 第5条第2款", "一般规定（须综合裁量）", asOf, basis);
+            cite("行政处罚法(2021) 第34条", "一般规定（须综合裁量）", asOf, basis);
             for (RuleBase.ItemRef r : run.candidates()) {
                 for (String ref : r.item().violationBasis()) cite(ref, "违法依据", asOf, basis);
                 for (String ref : r.item().penaltyBasis()) cite(ref, "处罚依据", asOf, basis);
@@ -113,16 +115,16 @@ final class DecisionAssembler {
         // duties
         if (!insufficient && h != Handling.REFER_CRIMINAL && h != Handling.TIME_BARRED) {
             if (h == Handling.NO_PENALTY || h == Handling.MAY_NO_PENALTY) {
-                duty(duties, "EDUCATION", "对当事人进行教育", "行政处罚法 第33条第3款", asOf);
+                duty(duties, "EDUCATION", "对当事人进行教育", "行政处罚法(2021) 第33条第3款", asOf);
             }
             if (in.correction() == null || in.correction() == Correction.NOT_CORRECTED
                     || in.correction() == Correction.AFTER_DEADLINE) {
                 duty(duties, "ORDER_CORRECTION", "责令当事人改正或者限期改正违法行为（不予处罚不免除改正义务）",
-                        "行政处罚法 第28条第1款", asOf);
+                        "行政处罚法(2021) 第28条第1款", asOf);
             }
             if (h.penalizes() && in.illegalGains() != null && in.illegalGains().signum() > 0) {
                 duty(duties, "CONFISCATE_GAINS", "没收违法所得 " + in.illegalGains().toPlainString()
-                        + " 元（依法应当退赔的除外）", "行政处罚法 第28条第2款", asOf);
+                        + " 元（依法应当退赔的除外）", "行政处罚法(2021) 第28条第2款", asOf);
             }
             if ((h == Handling.MITIGATED || h == Handling.LENIENT_OR_MITIGATED) && collectiveDiscussion(run)) {
                 duties.add(new Duty("COLLECTIVE_DISCUSSION", "减轻处罚前，由机关负责人组织集体讨论（清单或其裁量规定要求）",
@@ -130,7 +132,7 @@ final class DecisionAssembler {
             }
             if (h.penalizes() && in.has(Circumstance.FINANCIAL_HARDSHIP)) {
                 duty(duties, "PAYMENT_ADVICE", "告知当事人确有经济困难的，可以申请暂缓或者分期缴纳罚款",
-                        "行政处罚法 第66条第2款", asOf);
+                        "行政处罚法(2021) 第66条第2款", asOf);
             }
         }
 
@@ -164,7 +166,7 @@ final class DecisionAssembler {
 
         // 第37条
         if (other != null) {
-            cite("行政处罚法 第37条", "从旧兼从轻", asOf, basis);
+            cite("行政处罚法(2021) 第37条", "从旧兼从轻", asOf, basis);
             String chosenDate = run.asOf().equals(in.actDate()) ? "违法行为发生时（" + run.asOf() + "）" : "作出决定时（" + run.asOf() + "）";
             warnings.add("违法行为发生时与作出决定时适用的清单或法律不同；依照《行政处罚法》第三十七条，适用" + chosenDate
                     + "的规定（" + h + "）；另一时点（" + other.asOf() + "）的结果为 " + other.outcome().handling() + "。");
@@ -220,6 +222,7 @@ final class DecisionAssembler {
             warnings.add("清单事项 " + f.getId() + " 因滑法政办〔2022〕17号 三（七）不得适用。");
         }
 
+        warnings.addAll(unresolved);
         List<GroundReport> whyNot = whyNot(run);
         List<CatalogVersion> versions = new ArrayList<>();
         versions.add(rb.versions().get("statute"));
@@ -294,7 +297,12 @@ final class DecisionAssembler {
     }
 
     private void cite(String ref, String role, LocalDate asOf, List<Citation> basis) {
-        rb.registry().resolve(ref, role, asOf).ifPresent(basis::add);
+        Optional<Citation> c = rb.registry().resolve(ref, role, asOf);
+        if (c.isPresent()) {
+            basis.add(c.get());
+        } else {
+            unresolved.add("引用“" + ref + "”（" + role + "）在 " + asOf + " 有效的版本中没有可引用的条文，已略去：请核对法律版本。");
+        }
     }
 
     /** The statutory range: the case's, else the registry's for the date, else the item's published range. */

@@ -36,9 +36,15 @@ public final class LawRegistry {
     }
 
     private final Map<String, List<Version>> versions;
+    /** Parsed citations: every reference comes from metadata, so the cache is bounded by the catalogs. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Optional<Ref>> parsed = new java.util.concurrent.ConcurrentHashMap<>();
 
     private LawRegistry(Map<String, List<Version>> versions) {
         this.versions = versions;
+    }
+
+    private Optional<Ref> cachedParse(String ref) {
+        return ref == null ? Optional.empty() : parsed.computeIfAbsent(ref, LawRegistry::parse);
     }
 
     /** Builds the registry from parsed files; versions of the same short title are merged and sorted by date. */
@@ -149,7 +155,7 @@ public final class LawRegistry {
 
     /** Resolves a citation at a date into a quoted citation. */
     public Optional<Citation> resolve(String ref, String role, LocalDate asOf) {
-        Optional<Ref> parsed = parse(ref);
+        Optional<Ref> parsed = cachedParse(ref);
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
@@ -194,12 +200,12 @@ public final class LawRegistry {
 
     /** The fine a provision sets in the version in force at the date, if the registry records one. */
     public Optional<LawFile.Fine> fine(String ref, LocalDate asOf) {
-        return parse(ref).flatMap(r -> version(r, asOf).map(v -> text(v, r))).map(LawFile.Provision::fine);
+        return cachedParse(ref).flatMap(r -> version(r, asOf).map(v -> text(v, r))).map(LawFile.Provision::fine);
     }
 
     /** Label of the version of the cited instrument in force at the date, for from-old-and-lighter comparisons. */
     public String versionLabel(String ref, LocalDate asOf) {
-        return parse(ref).flatMap(r -> version(r, asOf)).map(v -> v.shortTitle() + "@" + v.label()).orElse("?");
+        return cachedParse(ref).flatMap(r -> version(r, asOf)).map(v -> v.shortTitle() + "@" + v.label()).orElse("?");
     }
 
     /** The key of the provision that was {@code key} before a renumbering, in this version, or null. */
