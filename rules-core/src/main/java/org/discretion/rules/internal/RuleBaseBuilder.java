@@ -322,6 +322,7 @@ public final class RuleBaseBuilder {
             for (Sources.SourceFile f : b.drl()) {
                 String path = "src/main/resources/" + b.packageName().replace('.', '/') + "/rules" + (n++ == 0 ? "" : n) + ".drl";
                 origins.put(path, f.origin());
+                origins.put(path.substring("src/main/resources/".length()), f.origin());
                 kfs.write(path, f.text());
             }
         }

@@ -1,0 +1,92 @@
+package org.discretion.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.discretion.rules.api.*;
+
+/** Building refuses a half-working engine; listeners see every evaluation. */
+class EngineBuilderTest {
+
+    static Path copyFixtures(Path to) throws IOException {
+        Path from = Engines.fixtureDir();
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(t);
+                else Files.copy(p, t);
+            }
+        }
+        return to;
+    }
+
+    @Test
+    void aDrlSyntaxErrorIsReportedAtTheAuthorsLineAndNoEngineIsReturned(@TempDir Path dir) throws IOException {
+        copyFixtures(dir);
+        Path drl = dir.resolve("fixture_new_list/rules.drl");
+        Files.writeString(drl, Files.readString(drl).replace("then\n", "then then\n"));
+        assertThatThrownBy(() -> DiscretionEngine.builder().catalogDirectory(dir).build())
+                .isInstanceOf(CatalogBuildException.class)
+                .satisfies(e -> {
+                    List<Problem> ps = ((CatalogBuildException) e).problems();
+                    assertThat(ps).isNotEmpty();
+                    Problem p = ps.get(0);
+                    assertThat(p.file()).isEqualTo(drl.toString());
+                    assertThat(p.line()).isEqualTo(12);
+                    assertThat(p.code()).isEqualTo("DRL");
+                    assertThat(e.getMessage()).contains(drl + ":12:");
+                });
+    }
+
+    @Test
+    void anUnresolvedCitationIsReportedInTheMetadataFile(@TempDir Path dir) throws IOException {
+        copyFixtures(dir);
+        Path meta = dir.resolve("fixture_mitigated/catalog.yaml");
+        Files.writeString(meta, Files.readString(meta).replace("handlingBasis: [\"行政处罚法 第32条第1款第1项\"]",
+                "handlingBasis: [\"行政处罚法 第320条\"]"));
+        assertThatThrownBy(() -> DiscretionEngine.builder().catalogDirectory(dir).build())
+                .isInstanceOf(CatalogBuildException.class)
+                .hasMessageContaining(meta + ":24:0: citation \"行政处罚法 第320条\": 行政处罚法 has no text for 第三百二十条");
+    }
+
+    @Test
+    void aRuleWithoutMetadataAndAnItemWithoutRuleAreBothReported(@TempDir Path dir) throws IOException {
+        copyFixtures(dir);
+        Path drl = dir.resolve("fixture_old_list/rules.drl");
+        Files.writeString(drl, Files.readString(drl).replace("rule \"FXO-1\"", "rule \"FXO-2\"").replace("item == \"FXO-1\"", "item == \"FXO-2\""));
+        assertThatThrownBy(() -> DiscretionEngine.builder().catalogDirectory(dir).build())
+                .isInstanceOf(CatalogBuildException.class)
+                .hasMessageContaining("item FXO-1 has metadata but no rule \"FXO-1\" in fixture_old_list")
+                .hasMessageContaining(drl + ":8:0: rule \"FXO-2\" has no item with id FXO-2");
+    }
+
+    @Test
+    void listenersSeeEachEvaluationAndEachInvalidCase() {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        DiscretionEngine engine = DiscretionEngine.builder().clock(Engines.FIXED).listener(new EvaluationListener() {
+            @Override public void beforeEvaluation(CaseInput input) { seen.add("before " + input.id()); }
+            @Override public void afterEvaluation(CaseInput input, Decision d, long nanos) {
+                seen.add("after " + input.id() + " " + d.handling() + (nanos > 0 ? "" : " no time"));
+            }
+            @Override public void onInvalidCase(CaseInput input, InvalidCaseException e) { seen.add("invalid " + e.field()); }
+        }).build();
+        engine.evaluateAll(List.of(Engines.plain("a").build(), Engines.plain("b").item("NOPE").build()));
+        assertThat(seen).containsExactly("before a", "after a STANDARD", "before b", "invalid item");
+    }
+
+    @Test
+    void withoutDecisionDateTheEvaluationDateIsUsedAndSaid() {
+        Decision d = Engines.statuteOnly().evaluate(Engines.plain("nodate").decisionDate(null).build());
+        assertThat(d.warnings()).anySatisfy(w -> assertThat(w).contains("decisionDate").contains("2026-11-28"));
+    }
+}
