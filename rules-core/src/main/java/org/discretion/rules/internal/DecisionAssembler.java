@@ -209,6 +209,11 @@ final class DecisionAssembler {
                 warnings.add(r.catalog().reference() + "在 " + run.asOf() + " 不在有效期内，未予适用。");
             }
         }
+        Set<String> levels = items.stream().map(MatchedItem::level).collect(Collectors.toCollection(java.util.TreeSet::new));
+        if (levels.size() > 1) {
+            warnings.add("本案同时适用不同层级的清单（" + items.stream().map(m -> m.item() + Explainer.levelZh(m.level()))
+                    .collect(Collectors.joining("、")) + "）：各清单事项均已列出，处理结果按优先顺序取较轻者。");
+        }
         Set<String> regions = items.stream().map(m -> rb.catalogs().get(m.catalog()).region()).collect(Collectors.toSet());
         if (regions.size() > 1) {
             warnings.add("适用的清单来自不同地区（" + String.join("、", regions) + "）：请用 catalogs 限定本机关适用的清单。");

@@ -103,13 +103,25 @@ final class Explainer {
                     .collect(Collectors.joining("，"));
             if (f.getKind().equals("ITEM")) {
                 RuleBase.ItemRef r = rb.items().get(f.getId());
-                parts.add("符合" + r.catalog().reference() + "第" + r.item().number() + "项“" + r.item().name()
+                parts.add("符合" + levelZh(r.catalog().level()) + r.catalog().reference() + "第" + r.item().number() + "项“" + r.item().name()
                         + "”的适用情形（" + held + "）");
             } else {
                 parts.add("当事人" + held + "，属于“" + title(f, rb) + "”的情形");
             }
         }
         return String.join("；", parts);
+    }
+
+    /** 国家级 / 省级 / 市级 / 县级 清单 — so that a reader sees which layer of lists applied. */
+    static String levelZh(String level) {
+        if (level == null) return "";
+        return switch (level) {
+            case "NATIONAL" -> "（国家级）";
+            case "PROVINCIAL" -> "（省级）";
+            case "MUNICIPAL" -> "（市级）";
+            case "COUNTY" -> "（县级）";
+            default -> "（" + level + "）";
+        };
     }
 
     private static String title(Finding f, RuleBase rb) {
