@@ -16,6 +16,7 @@ public final class Main {
     static List<Command> commands() {
         List<Command> c = new ArrayList<>();
         c.add(new EvaluateCommand());
+        c.add(new TestCommand());
         return c;
     }
 
