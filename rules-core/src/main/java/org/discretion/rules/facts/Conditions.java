@@ -403,9 +403,9 @@ public final class Conditions {
             };
         }
 
-        /** ≤ bound (以下，含本数). */
+        /** ≤ bound (以下(含本数), 未超过, 不超过). */
         public Condition atMost(Number bound) { return numeric("≤", new BigDecimal(bound.toString()), c -> c <= 0); }
-        /** &lt; bound (未超过 … 不含本数 / 低于). */
+        /** &lt; bound (不满 / 低于 / 少于: the bound itself excluded). Note 未超过 means ≤: use {@link #atMost}. */
         public Condition lessThan(Number bound) { return numeric("<", new BigDecimal(bound.toString()), c -> c < 0); }
         /** ≥ bound (以上，含本数). */
         public Condition atLeast(Number bound) { return numeric("≥", new BigDecimal(bound.toString()), c -> c >= 0); }

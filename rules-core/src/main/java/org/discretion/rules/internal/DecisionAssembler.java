@@ -142,7 +142,7 @@ final class DecisionAssembler {
         if (!insufficient && h.penalizes()) {
             fine = fineRange(in, run, h, missing);
             if (fine != null && !fine.verified()) {
-                warnings.add("罚款幅度的划分（" + fine.rule() + "）未经核实的来源，仅供参考；可在引擎或清单设置中配置。");
+                warnings.add("罚款幅度（" + fine.rule() + "）依据未经核实的来源（法定幅度的文本或幅度的划分），仅供参考；划分比例可在引擎或清单设置中配置。");
             }
         }
 
@@ -315,6 +315,7 @@ final class DecisionAssembler {
         BigDecimal min = null;
         BigDecimal max = null;
         String source;
+        boolean sourceVerified = true;
         PenaltyRange pr = in.penaltyRange();
         List<RuleBase.ItemRef> items = run.candidates();
         if (pr != null && !pr.isEmpty()) {
@@ -333,11 +334,13 @@ final class DecisionAssembler {
                 max = pr.fineMax();
             }
         } else {
-            Optional<LawFile.Fine> regFine = items.stream().flatMap(r -> r.item().penaltyBasis().stream())
-                    .map(ref -> rb.registry().fine(ref, run.asOf())).flatMap(Optional::stream).findFirst();
+            Optional<String> fineRef = items.stream().flatMap(r -> r.item().penaltyBasis().stream())
+                    .filter(ref -> rb.registry().fine(ref, run.asOf()).isPresent()).findFirst();
+            Optional<LawFile.Fine> regFine = fineRef.flatMap(ref -> rb.registry().fine(ref, run.asOf()));
             if (regFine.isPresent()) {
                 min = regFine.get().min();
                 max = regFine.get().max();
+                sourceVerified = rb.registry().resolve(fineRef.get(), "", run.asOf()).map(Citation::verified).orElse(false);
                 source = "法律规定（" + run.asOf() + " 有效版本）" + (regFine.get().subject() == null ? "" : "，对" + regFine.get().subject());
             } else {
                 var sp = items.stream().map(r -> r.item().statutoryPenalty()).filter(p -> p != null
@@ -347,7 +350,8 @@ final class DecisionAssembler {
                 }
                 min = sp.get().fineMin();
                 max = sp.get().fineMax();
-                source = "清单所列法定处罚幅度";
+                source = "清单所列法定处罚幅度（未与法条原文核对）";
+                sourceVerified = false;
             }
         }
         if (min == null && max == null) {
@@ -355,6 +359,7 @@ final class DecisionAssembler {
         }
         BigDecimal share = settings.lenientShare();
         boolean verified = settings.lenientShareVerified();
+        boolean sv = sourceVerified;
         for (RuleBase.ItemRef r : items) {
             if (r.catalog().settings().lenientShare() != null) {
                 share = r.catalog().settings().lenientShare();
@@ -364,21 +369,21 @@ final class DecisionAssembler {
         BigDecimal lo = min == null ? BigDecimal.ZERO : min;
         String pct = share.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + "%";
         return switch (h) {
-            case STANDARD -> new FineRange(min, max, true, source + "：在法定幅度内", true);
+            case STANDARD -> new FineRange(min, max, true, source + "：在法定幅度内", sv);
             case LENIENT -> max == null ? new FineRange(min, null, true, source + "：从轻，法定幅度内较低处（未设最高额）", true)
                     : new FineRange(lo, lo.add(max.subtract(lo).multiply(share)).setScale(2, RoundingMode.HALF_UP), true,
-                    source + "：从轻，取法定幅度较低的" + pct, verified);
+                    source + "：从轻，取法定幅度较低的" + pct, verified && sv);
             case MITIGATED -> min == null || min.signum() == 0
                     ? new FineRange(null, null, false, source + "：法定未设最低罚款额，减轻处罚应适用更轻的处罚种类（第九条）", true)
                     : new FineRange(BigDecimal.ZERO, min, false, source + "：减轻，低于法定最低额 " + min.toPlainString()
-                    + " 元，或者适用更轻的处罚种类", true);
+                    + " 元，或者适用更轻的处罚种类", sv);
             case LENIENT_OR_MITIGATED -> max == null ? new FineRange(null, min, true, source + "：从轻或者减轻", true)
                     : new FineRange(min == null || min.signum() == 0 ? null : BigDecimal.ZERO,
                     lo.add(max.subtract(lo).multiply(share)).setScale(2, RoundingMode.HALF_UP), true,
-                    source + "：从轻（法定幅度较低的" + pct + "）或者减轻（低于最低额或更轻种类）", verified);
+                    source + "：从轻（法定幅度较低的" + pct + "）或者减轻（低于最低额或更轻种类）", verified && sv);
             case AGGRAVATED -> max == null ? new FineRange(min, null, true, source + "：从重", true)
                     : new FineRange(max.subtract(max.subtract(lo).multiply(share)).setScale(2, RoundingMode.HALF_UP), max, true,
-                    source + "：从重，取法定幅度较高的" + pct, verified);
+                    source + "：从重，取法定幅度较高的" + pct, verified && sv);
             default -> null;
         };
     }

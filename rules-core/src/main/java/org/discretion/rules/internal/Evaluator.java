@@ -187,7 +187,9 @@ public final class Evaluator {
         CatalogMeta c = r.catalog();
         ItemMeta it = r.item();
         if ("DRAFT".equals(c.status())) return false;
-        LocalDate from = it.effectiveFrom() != null ? it.effectiveFrom() : c.effectiveFrom();
+        // without a known effective date, publication is the earliest the list can have applied
+        LocalDate from = it.effectiveFrom() != null ? it.effectiveFrom()
+                : c.effectiveFrom() != null ? c.effectiveFrom() : c.publishedOn();
         LocalDate to = it.effectiveTo() != null ? it.effectiveTo() : c.effectiveTo();
         return (from == null || !d.isBefore(from)) && (to == null || !d.isAfter(to));
     }

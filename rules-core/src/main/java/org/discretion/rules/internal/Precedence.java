@@ -123,7 +123,12 @@ public final class Precedence {
                 && winner.ordinal() <= Tier.LIST_LENIENT.ordinal()) {
             conflict = true;
         }
-        List<Finding> decisive = held.getOrDefault(winner, List.of());
+        // every held ground or item with the same handling is decisive too: a list item that agrees with a statutory
+        // ground (e.g. 上海 免罚清单 items on top of 第33条第1款第1句) is cited, not silently absorbed
+        List<Finding> decisive = new ArrayList<>();
+        for (Tier t : Tier.values()) {
+            if (t.handling == winner.handling && held.containsKey(t)) decisive.addAll(held.get(t));
+        }
         List<Finding> undecided = new ArrayList<>();
         for (Tier t : Tier.values()) {
             if (t.ordinal() >= winner.ordinal()) break;

@@ -149,7 +149,10 @@ public final class RuleBaseBuilder {
                             "item id \"" + it.id() + "\" is also used in " + prev + "; item ids are permanent and unique"));
                 }
                 items.put(it.id(), ref);
-                for (String v : it.violationBasis()) {
+                // a case may name the violated provision or, where the list gives only that, the penalty provision
+                Set<String> provisions = new LinkedHashSet<>(it.violationBasis());
+                provisions.addAll(it.penaltyBasis());
+                for (String v : provisions) {
                     Provisions.parse(v).ifPresent(p -> provisionIndex.add(new RuleBase.ProvisionIndex(p, v, ref)));
                 }
             }

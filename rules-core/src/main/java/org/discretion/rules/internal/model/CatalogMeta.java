@@ -8,7 +8,7 @@ import org.discretion.rules.api.ListType;
 /** catalog.yaml of one published list (see docs/catalog-format.md). */
 public record CatalogMeta(String id, String version, String title, String issuingBody, String documentTitle,
                           String documentNumber, String level, String region, String area, List<ListType> lists,
-                          LocalDate effectiveFrom, LocalDate effectiveTo, String status, String statusNote,
+                          LocalDate publishedOn, LocalDate effectiveFrom, LocalDate effectiveTo, String status, String statusNote,
                           String sourceTitle, List<String> sourceUrls, String fidelity, String fidelityNote, String preamble,
                           CatalogSettings settings, List<ItemMeta> items) {
     public CatalogMeta {
