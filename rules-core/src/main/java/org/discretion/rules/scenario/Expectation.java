@@ -22,7 +22,8 @@ import org.discretion.rules.api.Status;
  * @param citations    citations that must each appear among the decision's {@code basis}, written like the
  *                     catalogs write them: {@code 行政处罚法 第33条}, {@code 行政处罚法 第33条第1款},
  *                     {@code 会计法(2017) 第42条}, {@code 滑法政办〔2022〕17号 三(七)}
- * @param missingFacts case fields that must each be among the decision's {@code missingFacts}
+ * @param missingFacts case fields that must each be among the decision's {@code missingFacts}; an empty list:
+ *                     the decision asks for nothing
  * @param fineRange    the fine range, or {@code Optional.empty()} for "no fine range"
  * @param duties       duty kinds that must each appear (EDUCATION, ORDER_CORRECTION, GUARDIAN_DISCIPLINE …)
  * @param explanation  phrases that must each appear in the explanation

@@ -266,6 +266,9 @@ public final class ScenarioRunner {
         }
         if (x.missingFacts() != null) {
             List<String> actual = d.missingFacts().stream().map(MissingFact::field).toList();
+            if (x.missingFacts().isEmpty() && !actual.isEmpty()) {
+                out.add(new Mismatch("missingFacts", "[] (nothing is asked for)", "asked for: " + actual));
+            }
             for (int i = 0; i < x.missingFacts().size(); i++) {
                 if (!actual.contains(x.missingFacts().get(i))) {
                     out.add(new Mismatch("missingFacts[" + i + "]", x.missingFacts().get(i) + " is asked for",

@@ -158,4 +158,18 @@ class ScenarioRunnerTest {
         });
         assertThat(runOne(base.formatted("null")).mismatches()).extracting(Mismatch::expected).containsExactly("no fine range");
     }
+
+    @Test
+    void anEmptyMissingFactsListMeansNothingIsAskedFor() {
+        String base = """
+                suite: s
+                scenarios:
+                  - name: 年龄。
+                    case: {id: a, party: {type: INDIVIDUAL, mentalCapacity: FULL%s}, actDate: 2024-01-10, discoveryDate: 2024-02-01, decisionDate: 2024-03-01, firstOffense: false, correction: NOT_CORRECTED, severity: GENERAL, harm: GENERAL}
+                    expect: {missingFacts: []}
+                """;
+        assertThat(runOne(base.formatted(", age: 30")).passed()).isTrue();
+        assertThat(runOne(base.formatted("")).mismatches()).containsExactly(
+                new Mismatch("missingFacts", "[] (nothing is asked for)", "asked for: [party.age]"));
+    }
 }
