@@ -84,6 +84,8 @@ public final class RuleBaseBuilder {
             Map<String, Integer> ruleLines = new LinkedHashMap<>();
             Map<String, Sources.SourceFile> ruleFiles = new HashMap<>();
             for (Sources.SourceFile drl : b.drl()) {
+                // a rule file is code: only the fact model may be used (DrlSafety), checked before anything compiles
+                problems.addAll(DrlSafety.check(drl.origin(), drl.text()));
                 Matcher pm = PACKAGE.matcher(drl.text());
                 if (!pm.find()) {
                     problems.add(Problem.error(drl.origin(), 1, 0, "PACKAGE_MISMATCH",
@@ -333,8 +335,12 @@ public final class RuleBaseBuilder {
         List<Message> errors = kb.getResults().getMessages(Message.Level.ERROR);
         try {
             if (!errors.isEmpty()) {
+                boolean located = errors.stream().anyMatch(m -> m.getLine() > 0);
                 for (Message m : errors) {
-                    String origin = m.getPath() == null ? "<drl>" : origins.getOrDefault(m.getPath(), m.getPath());
+                    // "Parser returned a null Package" only repeats that the file did not parse
+                    if (located && m.getLine() <= 0 && m.getText() != null && m.getText().contains("null Package")) continue;
+                    String origin = m.getPath() == null ? "<drl>" : origins.getOrDefault(m.getPath(),
+                            origins.getOrDefault("src/main/resources/" + m.getPath(), m.getPath()));
                     problems.add(Problem.error(origin, Math.max(m.getLine(), 0), Math.max(m.getColumn(), 0),
                             "DRL", cleanDroolsMessage(m.getText())));
                 }
