@@ -339,8 +339,7 @@ public final class RuleBaseBuilder {
                 for (Message m : errors) {
                     // "Parser returned a null Package" only repeats that the file did not parse
                     if (located && m.getLine() <= 0 && m.getText() != null && m.getText().contains("null Package")) continue;
-                    String origin = m.getPath() == null ? "<drl>" : origins.getOrDefault(m.getPath(),
-                            origins.getOrDefault("src/main/resources/" + m.getPath(), m.getPath()));
+                    String origin = m.getPath() == null ? "<drl>" : origins.getOrDefault(m.getPath(), m.getPath());
                     problems.add(Problem.error(origin, Math.max(m.getLine(), 0), Math.max(m.getColumn(), 0),
                             "DRL", cleanDroolsMessage(m.getText())));
                 }

@@ -59,7 +59,7 @@ public final class CatalogChecker {
     private Settings settings = Settings.defaults();
     private boolean analysis = true;
     private boolean executableModel = true;
-    private int maxCasesPerItem = 1500;
+    private int maxCasesPerItem = 400;
 
     private CatalogChecker(Path directory, ClassLoader classLoader) {
         this.directory = directory;
@@ -106,7 +106,7 @@ public final class CatalogChecker {
         return this;
     }
 
-    /** Upper bound of generated cases per item or provision (default 1500). */
+    /** Upper bound of generated cases per item or provision (default 400). */
     public CatalogChecker maxCasesPerItem(int n) {
         if (n < 1) throw new IllegalArgumentException("maxCasesPerItem must be at least 1, was " + n);
         this.maxCasesPerItem = n;

@@ -69,7 +69,7 @@ public final class CatalogLint {
                 String where = "item " + it.id();
                 if (it.violationBasis().isEmpty() && blank(it.basisText())) {
                     String msg = where + ": the 设定依据 column is empty (neither violationBasis nor basisText); add the "
-                            + "provision the violation breaks, e.g. violationBasis: [\"税收征收管理法 第60条第1款第4项\"]";
+                            + "provision the violation breaks (violationBasis: [\"<简称> 第N条第N款第N项\"])";
                     out.add(blank(it.basisNote()) ? Problem.error(origin, line, 0, "MISSING_COLUMN", msg
                             + ", or say in basisNote why the published list gives none")
                             : Problem.warning(origin, line, 0, "MISSING_COLUMN", msg + " (basisNote: " + it.basisNote() + ")"));

@@ -65,7 +65,17 @@ final class DiscretionAnalysis {
             Circumstance.LARGE_SOCIAL_IMPACT, Circumstance.EXPLOITED_EMERGENCY, Circumstance.VIOLATED_EMERGENCY_MEASURES);
 
     /** One generated dimension: its values, and which value changes make the case more favourable to the party. */
-    record Dim(String name, List<Object> values, List<int[]> milder) {
+    record Dim(String name, List<Object> values, List<int[]> milder, List<Object[]> milderValues) {
+        Dim(String name, List<Object> values, List<int[]> milder) {
+            this(name, values, milder, milder.stream().map(s -> new Object[]{values.get(s[0]), values.get(s[1])}).toList());
+        }
+
+        /** The case field the dimension sets, as conditions name it in {@code fields()}. */
+        boolean reads(String field) {
+            if (name.startsWith("circumstances.")) return field.equals("circumstances");
+            if (name.equals("party")) return field.startsWith("party.");
+            return field.equals(name);
+        }
     }
 
     /** What one generated case came out as. */
@@ -105,7 +115,16 @@ final class DiscretionAnalysis {
 
     private void analyseItem(CatalogMeta cm, ItemMeta it) {
         LocalDate day = dayInForce(cm, it);
-        List<Dim> dims = dims(List.of(new RuleBase.ItemRef(cm, it)));
+        List<Dim> full = dims(List.of(new RuleBase.ItemRef(cm, it)));
+        List<Dim> dims = reduce(full, it.id(), null, day);
+        if (!analyseItem(cm, it, dims, day, false)) {
+            // never held on the reduced dimensions: confirm on all values before saying so
+            analyseItem(cm, it, full, day, true);
+        }
+    }
+
+    /** Returns false when the item never held (reported only when {@code report} is set). */
+    private boolean analyseItem(CatalogMeta cm, ItemMeta it, List<Dim> dims, LocalDate day, boolean report) {
         Map<List<Integer>, Outcome> seen = new HashMap<>();
         List<List<Integer>> points = points(dims);
         boolean everHeld = false;
@@ -130,6 +149,9 @@ final class DiscretionAnalysis {
         }
         String origin = origin(cm);
         int line = line(cm, it);
+        if (!everHeld && closest != null && !report) {
+            return false;
+        }
         if (!everHeld && closest != null) {
             List<String> never = conditionHeld.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).toList();
             String why = never.isEmpty()
@@ -139,9 +161,10 @@ final class DiscretionAnalysis {
                     + ": its conditions can never all be met — in " + seen.size() + " generated cases (" + describe(dims)
                     + ") the item never held; " + why + ". Check the rule against the published 适用情形"),
                     json(caseOf(dims, closest, it.id(), null, day))));
-            return;
+            return false;
         }
         monotonicity(cm, it, dims, points, seen, day, origin, line);
+        return true;
     }
 
     private void monotonicity(CatalogMeta cm, ItemMeta it, List<Dim> dims, List<List<Integer>> points,
@@ -154,7 +177,8 @@ final class DiscretionAnalysis {
             for (int d = 0; d < dims.size(); d++) {
                 Dim dim = dims.get(d);
                 if (reported.contains(dim.name())) continue;
-                for (int[] step : dim.milder()) {
+                for (int k = 0; k < dim.milder().size(); k++) {
+                    int[] step = dim.milder().get(k);
                     if (p.get(d) != step[0]) continue;
                     List<Integer> q = new ArrayList<>(p);
                     q.set(d, step[1]);
@@ -166,14 +190,27 @@ final class DiscretionAnalysis {
                     int sa = coercion ? coercionScore(a.coercion()) : score(a.handling());
                     int sb = coercion ? coercionScore(b.coercion()) : score(b.handling());
                     if (sa < 0 || sb < 0 || sb <= sa) continue;
+                    // the dimension was reduced to classes of equivalent values: show the pair the author knows
+                    // (e.g. AFTER_DEADLINE -> WITHIN_DEADLINE), confirmed by evaluating it, else the evaluated pair
+                    Object from = dim.milderValues().get(k)[0];
+                    Object to = dim.milderValues().get(k)[1];
+                    ObjectNode ca = caseOf(dims, p, it.id(), null, day, Map.of(d, from));
+                    ObjectNode cb = caseOf(dims, q, it.id(), null, day, Map.of(d, to));
+                    Outcome a2 = evaluateQuietly(dims, p, it.id(), day, Map.of(d, from));
+                    Outcome b2 = evaluateQuietly(dims, q, it.id(), day, Map.of(d, to));
+                    if (a2 == null || b2 == null || a2.handling() != a.handling() || b2.handling() != b.handling()
+                            || a2.coercion() != a.coercion() || b2.coercion() != b.coercion()) {
+                        from = dim.values().get(step[0]);
+                        to = dim.values().get(step[1]);
+                        ca = caseOf(dims, p, it.id(), null, day, Map.of());
+                        cb = caseOf(dims, q, it.id(), null, day, Map.of());
+                    }
                     reported.add(dim.name());
-                    String from = String.valueOf(dim.values().get(step[0]));
-                    String to = String.valueOf(dim.values().get(step[1]));
                     String outcomeA = coercion ? String.valueOf(a.coercion()) : a.handling().name();
                     String outcomeB = coercion ? String.valueOf(b.coercion()) : b.handling().name();
                     ObjectNode ex = JsonNodeFactory.instance.objectNode();
-                    ex.set("case", caseOf(dims, p, it.id(), null, day));
-                    ex.set("milderCase", caseOf(dims, q, it.id(), null, day));
+                    ex.set("case", ca);
+                    ex.set("milderCase", cb);
                     out.add(new Diagnostic(Problem.error(origin, line, 0, "NON_MONOTONIC", "item " + it.id()
                             + ": a fact more favourable to the party makes the outcome harsher — with " + dim.name() + "="
                             + from + " the case gets " + outcomeA + ", with the milder " + dim.name() + "=" + to + " it gets "
@@ -233,7 +270,7 @@ final class DiscretionAnalysis {
             for (String id : probe.items().keySet()) candidates.add(rb.items().get(id));
             Set<String> ids = new TreeSet<>(probe.items().keySet());
             if (candidates.size() < 2 || !done.add(ids)) continue;
-            List<Dim> dims = dims(candidates);
+            List<Dim> dims = reduce(dims(candidates), null, provision, day);
             Map<List<Integer>, Outcome> seen = new HashMap<>();
             Map<String, Integer> heldCount = new LinkedHashMap<>();
             Map<String, Integer> appliedCount = new LinkedHashMap<>();
@@ -479,6 +516,11 @@ final class DiscretionAnalysis {
     }
 
     private CaseInput build(List<Dim> dims, List<Integer> p, String item, String provision, LocalDate day) {
+        return build(dims, p, item, provision, day, Map.of());
+    }
+
+    private CaseInput build(List<Dim> dims, List<Integer> p, String item, String provision, LocalDate day,
+                            Map<Integer, Object> override) {
         CaseInput.Builder b = CaseInput.builder("generated").actDate(day).discoveryDate(day).decisionDate(day)
                 .party(Party.organization());
         if (item != null) b.item(item);
@@ -487,7 +529,7 @@ final class DiscretionAnalysis {
         b.illegalGains(BigDecimal.ZERO);
         for (int d = 0; d < dims.size(); d++) {
             Dim dim = dims.get(d);
-            Object v = dim.values().get(p.get(d));
+            Object v = override.containsKey(d) ? override.get(d) : dim.values().get(p.get(d));
             switch (dim.name()) {
                 case "severity" -> b.severity((Severity) v);
                 case "harm" -> b.harm((Harm) v);
@@ -509,7 +551,86 @@ final class DiscretionAnalysis {
     }
 
     private ObjectNode caseOf(List<Dim> dims, List<Integer> p, String item, String provision, LocalDate day) {
-        CaseInput c = build(dims, p, item, provision, day);
+        return caseOf(dims, p, item, provision, day, Map.of());
+    }
+
+    private Outcome evaluateQuietly(List<Dim> dims, List<Integer> p, String item, LocalDate day, Map<Integer, Object> override) {
+        try {
+            evaluated++;
+            return toOutcome(evaluator.evaluate(build(dims, p, item, null, day, override), day));
+        } catch (InvalidCaseException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Keeps one value per class of equivalent values of each dimension: values under which every condition that
+     * reads the dimension's field (of the item and of the statute layer) comes out the same, at the mildest and at
+     * the harshest setting of the other dimensions. The milder-steps are carried over between classes, with the
+     * original values so that a finding can name them.
+     */
+    private List<Dim> reduce(List<Dim> dims, String item, String provision, LocalDate day) {
+        List<Integer> low = new ArrayList<>();
+        List<Integer> high = new ArrayList<>();
+        for (Dim d : dims) {
+            low.add(0);
+            high.add(d.values().size() - 1);
+        }
+        List<Dim> out = new ArrayList<>();
+        for (int d = 0; d < dims.size(); d++) {
+            Dim dim = dims.get(d);
+            Map<String, Integer> classes = new LinkedHashMap<>();
+            int[] classOf = new int[dim.values().size()];
+            List<Object> reps = new ArrayList<>();
+            for (int v = 0; v < dim.values().size(); v++) {
+                StringBuilder sig = new StringBuilder();
+                for (List<Integer> base : List.of(low, high)) {
+                    List<Integer> p = new ArrayList<>(base);
+                    p.set(d, v);
+                    Outcome o;
+                    try {
+                        evaluated++;
+                        Decision dec = evaluator.evaluate(build(dims, p, item, provision, day), day);
+                        for (GroundReport g : dec.whyNot()) {
+                            for (ConditionReport c : g.conditions()) {
+                                if (c.fields().stream().anyMatch(dim::reads)) {
+                                    sig.append(g.id()).append('/').append(c.label()).append('=').append(c.status()).append(';');
+                                }
+                            }
+                        }
+                    } catch (InvalidCaseException e) {
+                        sig.append("invalid;");
+                    }
+                    sig.append('|');
+                }
+                Integer cls = classes.get(sig.toString());
+                if (cls == null) {
+                    cls = reps.size();
+                    classes.put(sig.toString(), cls);
+                    reps.add(dim.values().get(v));
+                }
+                classOf[v] = cls;
+            }
+            List<int[]> steps = new ArrayList<>();
+            List<Object[]> stepValues = new ArrayList<>();
+            Set<String> seenSteps = new LinkedHashSet<>();
+            for (int k = 0; k < dim.milder().size(); k++) {
+                int[] s = dim.milder().get(k);
+                int a = classOf[s[0]];
+                int b = classOf[s[1]];
+                if (a != b && seenSteps.add(a + ">" + b)) {
+                    steps.add(new int[]{a, b});
+                    stepValues.add(dim.milderValues().get(k));
+                }
+            }
+            out.add(new Dim(dim.name(), reps, steps, stepValues));
+        }
+        return out;
+    }
+
+    private ObjectNode caseOf(List<Dim> dims, List<Integer> p, String item, String provision, LocalDate day,
+                              Map<Integer, Object> override) {
+        CaseInput c = build(dims, p, item, provision, day, override);
         ObjectNode n = JsonNodeFactory.instance.objectNode();
         n.put("id", "example");
         if (c.item() != null) n.put("item", c.item());
