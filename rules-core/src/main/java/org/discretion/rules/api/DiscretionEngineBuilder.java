@@ -75,6 +75,24 @@ public final class DiscretionEngineBuilder {
         return new EngineImpl(r.ruleBase(), settings, listeners, clock, this::sources);
     }
 
+    /**
+     * Like {@link #build()}, and the engine can then replace its catalogs while it serves ({@link
+     * ReloadableEngine#reload()}, {@link ReloadableEngine#watch}). The catalogs must also pass the table-column and
+     * 三(七) checks of {@code ./discretion check}, as every reload must.
+     *
+     * @throws CatalogBuildException listing every error, each as {@code file:line:column: message}
+     */
+    public ReloadableEngine buildReloadable() {
+        RuleBaseBuilder.Result r = RuleBaseBuilder.build(sources());
+        List<Problem> problems = new ArrayList<>(r.problems());
+        if (r.ok()) problems.addAll(org.discretion.rules.tooling.CatalogChecker.reloadProblems(r.ruleBase(), settings));
+        if (!r.ok() || problems.stream().anyMatch(Problem::isError)) {
+            throw new CatalogBuildException(problems);
+        }
+        return new ReloadableEngine(new EngineImpl(r.ruleBase(), settings, listeners, clock, this::sources), settings,
+                directories);
+    }
+
     private Sources sources() {
         // the statute layer and the law registry always come from the class path; catalogs only when asked for
         Sources s = Sources.fromClasspath(classLoader, classpath);
