@@ -71,6 +71,23 @@ class EngineBuilderTest {
     }
 
     @Test
+    void art37WhenTheNewLawKeepsTheHandlingButLowersTheFineTheNewLawApplies(@TempDir Path dir) throws IOException {
+        copyFixtures(dir);
+        Path law = dir.resolve("law/kjf-fixture.yaml");
+        // swap the two versions' ranges: the 2024 text is now the lighter one
+        Files.writeString(law, Files.readString(law).replace("{min: 5000, max: 100000", "{min: 0, max: 0")
+                .replace("{min: 200000, max: 2000000", "{min: 1000, max: 50000").replace("{min: 0, max: 0", "{min: 200000, max: 2000000"));
+        DiscretionEngine engine = DiscretionEngine.builder().clock(Engines.FIXED).catalogDirectory(dir).build();
+        Decision d = engine.evaluate(Engines.plain("kjf-new-lighter").item("FXM-1").actDate(java.time.LocalDate.of(2023, 5, 1))
+                .discoveryDate(java.time.LocalDate.of(2024, 9, 1)).decisionDate(java.time.LocalDate.of(2025, 1, 10))
+                .circumstances(Circumstance.ELIMINATED_HARM).build());
+        assertThat(d.handling()).isEqualTo(Handling.MITIGATED);
+        assertThat(d.fineRange().max()).isEqualByComparingTo("1000");
+        assertThat(d.basis()).anySatisfy(c -> assertThat(c.article()).isEqualTo(37));
+        assertThat(d.explanation()).contains("适用作出决定时的规定");
+    }
+
+    @Test
     void listenersSeeEachEvaluationAndEachInvalidCase() {
         List<String> seen = new CopyOnWriteArrayList<>();
         DiscretionEngine engine = DiscretionEngine.builder().clock(Engines.FIXED).listener(new EvaluationListener() {

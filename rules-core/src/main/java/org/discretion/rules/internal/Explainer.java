@@ -106,7 +106,7 @@ final class Explainer {
                 parts.add("符合" + levelZh(r.catalog().level()) + r.catalog().reference() + "第" + r.item().number() + "项“" + r.item().name()
                         + "”的适用情形（" + held + "）");
             } else {
-                parts.add("当事人" + held + "，属于“" + title(f, rb) + "”的情形");
+                parts.add("属于“" + title(f, rb) + "”的情形（" + held + "）");
             }
         }
         return String.join("；", parts);
