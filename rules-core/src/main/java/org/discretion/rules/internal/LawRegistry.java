@@ -39,6 +39,27 @@ public final class LawRegistry {
     /** Parsed citations: every reference comes from metadata, so the cache is bounded by the catalogs. */
     private final java.util.concurrent.ConcurrentHashMap<String, Optional<Ref>> parsed = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /**
+     * Resolved quotations, per registry (so per rule base: a reload starts empty). Every decision quotes the same
+     * few dozen provisions; splitting sentences and following renumberings on each evaluation showed in the profile
+     * of the API (docs/performance.md). The bound only guards against callers passing arbitrary strings.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<CiteKey, Optional<Citation>> resolved = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 100_000;
+
+    /** A quotation depends only on the citation, the role and the version chosen for the date (by identity). */
+    private record CiteKey(String ref, String role, Version version) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CiteKey k && k.version == version && k.ref.equals(ref) && java.util.Objects.equals(k.role, role);
+        }
+
+        @Override
+        public int hashCode() {
+            return (ref.hashCode() * 31 + java.util.Objects.hashCode(role)) * 31 + System.identityHashCode(version);
+        }
+    }
+
     private LawRegistry(Map<String, List<Version>> versions) {
         this.versions = versions;
     }
@@ -165,6 +186,17 @@ public final class LawRegistry {
             return Optional.empty();
         }
         Version v = ov.get();
+        CiteKey key = new CiteKey(ref, role, v);
+        Optional<Citation> hit = resolved.get(key);
+        if (hit == null) {
+            hit = quote(r, role, v);
+            if (resolved.size() < CACHE_LIMIT) resolved.put(key, hit);
+        }
+        return hit;
+    }
+
+    /** The quotation of a parsed citation in one version: depends on nothing else, so it is cached. */
+    private static Optional<Citation> quote(Ref r, String role, Version v) {
         LawFile.Provision p = text(v, r);
         if (p == null) {
             // the cited version lacks the text: quote the nearest version that has it (still mark the version cited)

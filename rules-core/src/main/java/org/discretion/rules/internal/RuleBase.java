@@ -24,6 +24,14 @@ public record RuleBase(KieBase kieBase, Sources sources, Map<String, CatalogMeta
 
     /** An item with its catalog. */
     public record ItemRef(CatalogMeta catalog, ItemMeta item) {
+        /**
+         * By item id only: consistent with the record's equals, and cheap. The derived hash walked the whole catalog
+         * (every item of it) each time an evaluation put the requested item in a set.
+         */
+        @Override
+        public int hashCode() {
+            return item == null || item.id() == null ? 0 : item.id().hashCode();
+        }
     }
 
     /** A parsed violation provision of an item, for lookup by provision. */

@@ -18,6 +18,12 @@ public record CatalogMeta(String id, String version, String title, String issuin
         settings = settings == null ? CatalogSettings.NONE : settings;
     }
 
+    /** By id only (consistent with equals): the derived hash walked every item of the catalog. */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hashCode(id);
+    }
+
     /** Human reference of the list: 《title》（文号）. */
     public String reference() {
         return "《" + title + "》" + (documentNumber == null ? "" : "（" + documentNumber + "）");

@@ -19,4 +19,10 @@ public record ItemMeta(String id, String number, ListType list, String name, Str
         handlingBasis = handlingBasis == null ? List.of() : List.copyOf(handlingBasis);
         facts = facts == null ? List.of() : List.copyOf(facts);
     }
+
+    /** By id only (consistent with equals): cheap for sets and maps of items. */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hashCode(id);
+    }
 }
