@@ -319,6 +319,73 @@ public final class CaseJson {
         return MAPPER.valueToTree(d);
     }
 
+    /**
+     * A case as a JSON object (contract v1) with <em>every</em> contract field present: an unknown fact is written as
+     * an explicit {@code null}, so that a stored case says what was unknown, not merely what was left out. Reading
+     * the result back with {@link #parseCase} gives an equal case.
+     */
+    public static ObjectNode toJson(CaseInput c) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", c.id());
+        o.put("item", c.item());
+        o.put("provision", c.provision());
+        ArrayNode cats = o.putArray("catalogs");
+        c.catalogs().forEach(cats::add);
+        ObjectNode party = o.putObject("party");
+        party.put("type", c.party().type() == null ? null : c.party().type().name());
+        party.put("age", c.party().age());
+        party.put("mentalCapacity", c.party().mentalCapacity() == null ? null : c.party().mentalCapacity().name());
+        putDate(o, "actDate", c.actDate());
+        putDate(o, "actEndDate", c.actEndDate());
+        putDate(o, "discoveryDate", c.discoveryDate());
+        putDate(o, "decisionDate", c.decisionDate());
+        o.put("firstOffense", c.firstOffense());
+        if (c.priorViolations() == null) {
+            o.putNull("priorViolations");
+        } else {
+            ArrayNode pv = o.putArray("priorViolations");
+            for (PriorViolation p : c.priorViolations()) {
+                ObjectNode e = pv.addObject();
+                putDate(e, "date", p.date());
+                e.put("item", p.item());
+                e.put("provision", p.provision());
+            }
+        }
+        o.put("correction", c.correction() == null ? null : c.correction().name());
+        o.put("severity", c.severity() == null ? null : c.severity().name());
+        o.put("harm", c.harm() == null ? null : c.harm().name());
+        ArrayNode ci = o.putArray("circumstances");
+        c.circumstances().stream().sorted().forEach(x -> ci.add(x.name()));
+        o.set("illegalGains", exact(c.illegalGains()));
+        if (c.penaltyRange() == null) {
+            o.putNull("penaltyRange");
+        } else {
+            ObjectNode pr = o.putObject("penaltyRange");
+            pr.set("fineMin", exact(c.penaltyRange().fineMin()));
+            pr.set("fineMax", exact(c.penaltyRange().fineMax()));
+            pr.set("gainsMultipleMin", exact(c.penaltyRange().gainsMultipleMin()));
+            pr.set("gainsMultipleMax", exact(c.penaltyRange().gainsMultipleMax()));
+            pr.put("text", c.penaltyRange().text());
+        }
+        ObjectNode facts = o.putObject("facts");
+        c.facts().forEach((k, v) -> {
+            if (v instanceof Boolean b) facts.put(k, b);
+            else if (v instanceof Number num) facts.set(k, exact(new BigDecimal(num.toString())));
+            else facts.put(k, v == null ? null : v.toString());
+        });
+        return o;
+    }
+
+    /** Numbers exactly as given (the default node factory would normalise 500 to 5E+2). */
+    private static JsonNode exact(BigDecimal v) {
+        return v == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance()
+                : com.fasterxml.jackson.databind.node.DecimalNode.valueOf(v);
+    }
+
+    private static void putDate(ObjectNode o, String field, LocalDate d) {
+        o.put(field, d == null ? null : d.toString());
+    }
+
     /** An input error as a JSON object: {@code {"id":…, "error":{"field":…, "problem":…, "message":…}}}. */
     public static ObjectNode errorJson(InvalidCaseException e) {
         ObjectNode o = MAPPER.createObjectNode();
