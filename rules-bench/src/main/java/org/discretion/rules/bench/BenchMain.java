@@ -1,0 +1,289 @@
+package org.discretion.rules.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.annotations.Mode;
+
+import org.discretion.rules.api.DiscretionEngine;
+import org.discretion.rules.internal.EngineImpl;
+import org.discretion.rules.internal.RuleBaseBuilder;
+
+/**
+ * Runs every benchmark of this module and prints one Markdown table with the ratios ({@code bench/run}). Two
+ * profiles: {@code quick} (a few minutes, for development: short iterations, no 10,000-item catalog) and
+ * {@code full} (the figures in {@code docs/performance.md}). Besides the JMH benchmarks it measures, in this JVM,
+ * the retained heap of an engine and its growth over repeated reloads, and, in child JVMs, the time from JVM start
+ * to the first decision.
+ */
+public final class BenchMain {
+
+    record Profile(String name, List<String> evalCatalogs, List<String> buildCatalogs, int warmups, int iterations,
+                   int seconds, int coldForks, int reloads, int heapItems, int startupRuns) {
+    }
+
+    static final Profile QUICK = new Profile("quick", List.of("shipped", "gen100", "gen1000"),
+            List.of("shipped", "gen1000"), 2, 3, 1, 1, 10, 1000, 1);
+    static final Profile FULL = new Profile("full", List.of("shipped", "gen100", "gen10000"),
+            List.of("shipped", "gen1000", "gen10000"), 3, 5, 2, 3, 100, 1000, 3);
+
+    private final Profile p;
+    private final List<String> out = new ArrayList<>();
+
+    BenchMain(Profile p) {
+        this.p = p;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Profile p = args.length > 0 && args[0].equals("full") ? FULL : QUICK;
+        new BenchMain(p).run();
+    }
+
+    void run() throws Exception {
+        line("## Results (" + p.name + " profile)");
+        line("");
+        line("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("java.vm.name")
+                + " " + System.getProperty("java.version") + ", max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB.");
+        line("");
+        startup();
+        heap();
+        evaluation();
+        build();
+        System.out.println();
+        System.out.println("=".repeat(100));
+        out.forEach(System.out::println);
+    }
+
+    private void line(String s) {
+        out.add(s);
+        System.err.println("[bench] " + s);
+    }
+
+    // ---- evaluation ---------------------------------------------------------------------------------------
+
+    private ChainedOptionsBuilder eval(String methods, List<String> catalogs) {
+        return new OptionsBuilder()
+                .include(EvaluateBench.class.getName() + "\\.(" + methods + ")$")
+                .param("catalog", catalogs.toArray(new String[0]))
+                .warmupIterations(p.warmups).warmupTime(TimeValue.seconds(p.seconds))
+                .measurementIterations(p.iterations).measurementTime(TimeValue.seconds(p.seconds))
+                .forks(1).shouldFailOnError(true);
+    }
+
+    /** score by "method catalog threads". */
+    private final Map<String, RunResult> results = new LinkedHashMap<>();
+
+    private void collect(Collection<RunResult> rs, String suffix) {
+        for (RunResult r : rs) {
+            String method = r.getParams().getBenchmark().replaceFirst(".*\\.", "");
+            results.put(method + " " + r.getParams().getParam("catalog") + suffix, r);
+        }
+    }
+
+    private double score(String key) {
+        RunResult r = results.get(key);
+        return r == null ? Double.NaN : r.getPrimaryResult().getScore();
+    }
+
+    private double error(String key) {
+        RunResult r = results.get(key);
+        return r == null ? Double.NaN : r.getPrimaryResult().getScoreError();
+    }
+
+    private void evaluation() throws RunnerException {
+        List<String> generated = p.evalCatalogs.stream().filter(c -> !c.equals("shipped")).toList();
+        collect(new Runner(eval("api|rawDrools|batch", p.evalCatalogs).threads(1).build()).run(), " 1");
+        collect(new Runner(eval("plainJava", generated).threads(1).build()).run(), " 1");
+        collect(new Runner(eval("api|rawDrools", p.evalCatalogs).threads(2).build()).run(), " 2");
+        collect(new Runner(eval("api", p.evalCatalogs).threads(1).mode(Mode.SampleTime)
+                .timeUnit(java.util.concurrent.TimeUnit.MICROSECONDS).build()).run(), " lat");
+
+        line("### Evaluation throughput (decisions per second, one thread; ± is the 99.9 % confidence half-width)");
+        line("");
+        line("| catalogs | public API `evaluate` | raw Drools | plain Java floor | API cost ÷ raw Drools | API cost ÷ floor | raw Drools ÷ floor |");
+        line("|---|---:|---:|---:|---:|---:|---:|");
+        for (String c : p.evalCatalogs) {
+            double api = score("api " + c + " 1");
+            double raw = score("rawDrools " + c + " 1");
+            double fl = score("plainJava " + c + " 1");
+            line("| " + label(c) + " | " + ops(api, error("api " + c + " 1")) + " | " + ops(raw, error("rawDrools " + c + " 1"))
+                    + " | " + (Double.isNaN(fl) ? "—" : ops(fl, error("plainJava " + c + " 1"))) + " | "
+                    + ratio(raw / api) + " | " + (Double.isNaN(fl) ? "—" : ratio(fl / api)) + " | "
+                    + (Double.isNaN(fl) ? "—" : ratio(fl / raw)) + " |");
+        }
+        line("");
+        line("### Latency of `evaluate` (µs per decision, one thread) and two threads");
+        line("");
+        line("| catalogs | mean | p50 | p99 | p99.9 | API, 2 threads (decisions/s) | 2 threads ÷ 1 | raw Drools, 2 threads | 2 ÷ 1 |");
+        line("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        for (String c : p.evalCatalogs) {
+            RunResult lat = results.get("api " + c + " lat");
+            var st = lat == null ? null : lat.getPrimaryResult().getStatistics();
+            double api2 = score("api " + c + " 2");
+            double raw2 = score("rawDrools " + c + " 2");
+            line("| " + label(c) + " | " + (st == null ? "—" : us(st.getMean())) + " | "
+                    + (st == null ? "—" : us(st.getPercentile(50))) + " | " + (st == null ? "—" : us(st.getPercentile(99)))
+                    + " | " + (st == null ? "—" : us(st.getPercentile(99.9))) + " | " + ops(api2, error("api " + c + " 2"))
+                    + " | " + ratio(api2 / score("api " + c + " 1")) + " | " + ops(raw2, error("rawDrools " + c + " 2"))
+                    + " | " + ratio(raw2 / score("rawDrools " + c + " 1")) + " |");
+        }
+        line("");
+        line("### Batch (`evaluateAll` of " + EvaluateBench.BATCH + " cases, decisions per second, one calling thread)");
+        line("");
+        line("| catalogs | batch | single `evaluate` | batch ÷ single |");
+        line("|---|---:|---:|---:|");
+        for (String c : p.evalCatalogs) {
+            double b = score("batch " + c + " 1");
+            line("| " + label(c) + " | " + ops(b, error("batch " + c + " 1")) + " | " + ops(score("api " + c + " 1"), Double.NaN)
+                    + " | " + ratio(b / score("api " + c + " 1")) + " |");
+        }
+        if (p.evalCatalogs.contains("gen100")) {
+            String big = p.evalCatalogs.get(p.evalCatalogs.size() - 1);
+            line("");
+            line("Growth: per-decision cost with " + label(big) + " ÷ with " + label("gen100") + ": API "
+                    + ratio(score("api gen100 1") / score("api " + big + " 1")) + ", raw Drools "
+                    + ratio(score("rawDrools gen100 1") / score("rawDrools " + big + " 1")) + ".");
+        }
+        line("");
+    }
+
+    // ---- build --------------------------------------------------------------------------------------------
+
+    private void build() throws RunnerException {
+        ChainedOptionsBuilder base = new OptionsBuilder().include(BuildBench.class.getName() + "\\.build$")
+                .param("catalog", p.buildCatalogs.toArray(new String[0])).shouldFailOnError(true);
+        Map<String, RunResult> cold = new LinkedHashMap<>();
+        for (RunResult r : new Runner(base.forks(p.coldForks).warmupIterations(0).measurementIterations(1).build()).run()) {
+            cold.put(r.getParams().getParam("catalog"), r);
+        }
+        Map<String, RunResult> warm = new LinkedHashMap<>();
+        ChainedOptionsBuilder w = new OptionsBuilder().include(BuildBench.class.getName() + "\\.build$")
+                .param("catalog", p.buildCatalogs.toArray(new String[0])).shouldFailOnError(true)
+                .forks(1).warmupIterations(2).measurementIterations(p.name.equals("full") ? 3 : 2);
+        for (RunResult r : new Runner(w.build()).run()) {
+            warm.put(r.getParams().getParam("catalog"), r);
+        }
+        line("### Building an engine (ms; cold = first build in a fresh JVM, warm = rebuild in a running JVM = reload)");
+        line("");
+        line("| catalogs | cold | warm (reload) |");
+        line("|---|---:|---:|");
+        for (String c : p.buildCatalogs) {
+            line("| " + label(c) + " | " + ms(cold.get(c)) + " | " + ms(warm.get(c)) + " |");
+        }
+        line("");
+    }
+
+    private static String ms(RunResult r) {
+        if (r == null) return "—";
+        var s = r.getPrimaryResult().getStatistics();
+        return String.format(Locale.ROOT, "%,.0f", s.getMean()) + (s.getN() > 1
+                ? String.format(Locale.ROOT, " (min %,.0f, max %,.0f, n=%d)", s.getMin(), s.getMax(), s.getN()) : "");
+    }
+
+    // ---- heap ---------------------------------------------------------------------------------------------
+
+    private static long usedAfterGc() throws InterruptedException {
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            Thread.sleep(100);
+            best = Math.min(best, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+        }
+        return best;
+    }
+
+    private void heap() throws Exception {
+        DiscretionEngine warmUp = DiscretionEngine.builder().build(); // loads the compiler's classes
+        warmUp.catalogVersions();
+        warmUp = null;
+        Path dir = Catalogs.generate(p.heapItems, "1");
+        long before = usedAfterGc();
+        EngineImpl engine = (EngineImpl) DiscretionEngine.builder().catalogDirectory(dir).build();
+        long after = usedAfterGc();
+        line("### Retained heap and reloads");
+        line("");
+        line("Engine with " + p.heapItems + " generated items: retained heap " + mb(after - before) + " MB (used heap after GC, "
+                + "before " + mb(before) + " MB, after " + mb(after) + " MB).");
+        List<String> samples = new ArrayList<>();
+        long first = -1;
+        long t0 = System.nanoTime();
+        for (int i = 1; i <= p.reloads; i++) {
+            RuleBaseBuilder.Result r = RuleBaseBuilder.build(engine.readSources());
+            engine.swap(r.ruleBase());
+            if (i == 1 || i == p.reloads || i % Math.max(1, p.reloads / 4) == 0) {
+                long u = usedAfterGc();
+                if (first < 0) first = u;
+                samples.add("after " + i + ": " + mb(u) + " MB");
+            }
+        }
+        double perReload = (System.nanoTime() - t0) / 1e6 / p.reloads;
+        line("");
+        line(p.reloads + " reloads of the same " + p.heapItems + "-item folder (read, check, compile, swap; " + String.format(
+                Locale.ROOT, "%,.0f", perReload) + " ms each including the GC samples): used heap after GC " + String.join(", ", samples) + ".");
+        line("");
+        engine.catalogVersions();
+    }
+
+    private static String mb(long bytes) {
+        return String.format(Locale.ROOT, "%.1f", bytes / 1048576.0);
+    }
+
+    // ---- start-up -----------------------------------------------------------------------------------------
+
+    private void startup() throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<Long> walls = new ArrayList<>();
+        String answer = "";
+        for (int i = 0; i < p.startupRuns; i++) {
+            long t0 = System.nanoTime();
+            Process proc = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                    StartupProbe.class.getName()).redirectErrorStream(true).start();
+            String o = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            int rc = proc.waitFor();
+            walls.add((System.nanoTime() - t0) / 1_000_000);
+            if (rc != 0) throw new IllegalStateException("StartupProbe failed (" + rc + "): " + o);
+            answer = o;
+        }
+        walls.sort(null);
+        line("### Start-up");
+        line("");
+        line("JVM start to first decision with the shipped catalogs (a new `java` process that builds the engine, "
+                + "evaluates one case and exits): median " + walls.get(walls.size() / 2) + " ms of " + walls
+                + " (probe printed \"" + answer + "\": handling and ms from JVM start to the decision).");
+        line("");
+    }
+
+    // ---- formatting ---------------------------------------------------------------------------------------
+
+    static String label(String c) {
+        if (c.equals("shipped")) return "shipped";
+        return String.format(Locale.ROOT, "%,d generated items", Catalogs.generatedCount(c));
+    }
+
+    static String ops(double v, double err) {
+        if (Double.isNaN(v)) return "—";
+        return String.format(Locale.ROOT, "%,.0f", v) + (Double.isNaN(err) ? "" : String.format(Locale.ROOT, " ± %,.0f", err));
+    }
+
+    static String ratio(double r) {
+        return Double.isNaN(r) ? "—" : String.format(Locale.ROOT, "%.2f×", r);
+    }
+
+    static String us(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+}

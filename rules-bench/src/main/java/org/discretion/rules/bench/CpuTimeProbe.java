@@ -1,0 +1,62 @@
+package org.discretion.rules.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.discretion.rules.api.CaseInput;
+
+/**
+ * CPU time per decision of the calling thread, for the API, raw Drools and the floor on the same cases. On a shared
+ * machine wall-clock throughput drops whenever other processes run; the CPU time a thread spends per decision does
+ * not, so this is the contention-robust companion of {@link EvaluateBench} (same cases, same warm-up idea:
+ * rounds until the JIT has settled, then the median of the measured rounds).
+ */
+public final class CpuTimeProbe {
+    private CpuTimeProbe() {
+    }
+
+    /** Nanoseconds of CPU per call, median of {@code rounds} rounds after {@code warmupRounds}. */
+    public static double nanosPerCall(Function<CaseInput, Object> f, List<CaseInput> cases, int warmupRounds, int rounds,
+                                      int callsPerRound) {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        double[] r = new double[rounds];
+        Object sink = null;
+        for (int round = -warmupRounds; round < rounds; round++) {
+            long t0 = mx.getCurrentThreadCpuTime();
+            for (int i = 0; i < callsPerRound; i++) {
+                sink = f.apply(cases.get(i & (cases.size() - 1)));
+            }
+            long t = mx.getCurrentThreadCpuTime() - t0;
+            if (round >= 0) r[round] = (double) t / callsPerRound;
+        }
+        if (sink == null) throw new IllegalStateException();
+        java.util.Arrays.sort(r);
+        return r[rounds / 2];
+    }
+
+    /** {@code CpuTimeProbe [catalogs] [rounds]}: prints µs of CPU per decision for api, rawDrools and plainJava. */
+    public static void main(String[] args) {
+        String catalog = args.length > 0 ? args[0] : "gen100";
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        Map<String, Double> m = measure(catalog, rounds);
+        m.forEach((k, v) -> System.out.println(String.format(Locale.ROOT, "%-10s %-10s %10.2f µs CPU/decision", catalog, k, v / 1000)));
+    }
+
+    static Map<String, Double> measure(String catalog, int rounds) {
+        Catalogs.Setup s = Catalogs.setup(catalog);
+        RawDrools raw = new RawDrools(s.engine());
+        Map<String, Double> out = new LinkedHashMap<>();
+        out.put("api", nanosPerCall(c -> s.engine().evaluate(c), s.cases(), 10, rounds, 5000));
+        out.put("rawDrools", nanosPerCall(raw::fire, s.cases(), 10, rounds, 5000));
+        if (!s.items().isEmpty()) {
+            PlainJavaFloor floor = new PlainJavaFloor(s.items());
+            out.put("plainJava", nanosPerCall(floor::decide, s.cases(), 10, rounds, 200_000));
+        }
+        return out;
+    }
+}
