@@ -32,6 +32,8 @@ public final class CaseJson {
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            // "[{…}]{…}" or "{…} {…}" on one line: the rest must not be silently dropped
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
     private static final Set<String> CASE_FIELDS = Set.of("id", "item", "provision", "catalogs", "party", "actDate",
@@ -136,6 +138,10 @@ public final class CaseJson {
         var loc = e.getLocation();
         String where = loc == null ? "" : " at line " + (line == null ? loc.getLineNr() : line + 1) + ", column " + loc.getColumnNr();
         String msg = e.getOriginalMessage();
+        if (msg.startsWith("Trailing token")) {
+            msg = "unexpected content after the end of the JSON value (give one case object, one array of cases, "
+                    + "or one case per line)";
+        }
         int cut = msg.indexOf('\n');
         if (cut > 0) msg = msg.substring(0, cut);
         return new InvalidCaseException(null, "", "malformed JSON" + where + ": " + msg);

@@ -11,7 +11,7 @@ import org.discretion.rules.Engines;
 import org.discretion.rules.api.DiscretionEngine;
 
 /**
- * The fixture catalog {@code fixture-catalogs/fx_lists} (one item per list, in the real catalog format) written to
+ * The fixture catalog {@code hardening-fixture} (folder fx_lists when written) (one item per list, in the real catalog format) written to
  * a folder as a given version: the version label and the bound of item FX-1's amount change between versions, so
  * two versions decide some cases differently and carry different content hashes.
  */
@@ -24,7 +24,7 @@ final class Fixtures {
             Path folder = dir.resolve("fx_lists");
             Files.createDirectories(folder);
             for (String f : new String[] {"catalog.yaml", "rules.drl"}) {
-                String text = resource("fixture-catalogs/fx_lists/" + f)
+                String text = resource("hardening-fixture/" + f)
                         .replace("VERSION", version).replace("AMOUNT_BOUND", String.valueOf(amountBound));
                 Files.writeString(folder.resolve(f), text);
             }
