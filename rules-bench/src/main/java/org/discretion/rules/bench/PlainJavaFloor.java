@@ -87,6 +87,8 @@ public final class PlainJavaFloor {
         } else if (statuteNoPenalty) {
             h = Handling.NO_PENALTY;
             basis.add("行政处罚法 第33条第1款第1句");
+            // a list item with the same handling is applied and cited as well
+            if (itemHeld && t == GeneratedCatalogs.Template.NO_PENALTY) matched.add(it.id());
         } else if (itemHeld && t == GeneratedCatalogs.Template.NO_PENALTY) {
             h = Handling.NO_PENALTY;
             matched.add(it.id());
