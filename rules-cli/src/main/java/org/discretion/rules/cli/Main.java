@@ -17,6 +17,8 @@ public final class Main {
         List<Command> c = new ArrayList<>();
         c.add(new EvaluateCommand());
         c.add(new TestCommand());
+        c.add(new CheckCommand());
+        c.add(new PublishCommand());
         return c;
     }
 
