@@ -7,7 +7,11 @@ package org.discretion.rules.api;
  * @param file     path of the file as given (classpath resource or file system path)
  * @param line     1-based line, or 0 when the problem concerns the whole file
  * @param column   0-based column, or 0 when unknown
- * @param code     a stable kind, e.g. DRL_SYNTAX, UNRESOLVED_CITATION, MISSING_METADATA, UNSAFE_CODE
+ * @param code     a stable kind. Building: DRL (a Drools compilation error), YAML_SCHEMA, LAW_SCHEMA, METADATA,
+ *                 PACKAGE_MISMATCH, DUPLICATE_RULE, DUPLICATE_ID, MISSING_RULE, MISSING_METADATA, MISSING_COLUMN,
+ *                 UNCITED_BASIS, UNRESOLVED_CITATION, UNDECLARED_FACT, DATES, NO_STATUTE, UNSAFE_CODE. Checking
+ *                 (./discretion check) adds EXPIRED, EXPIRING, EXCLUDED_ITEM, EXEC_MODEL, NEVER_MET, NON_MONOTONIC,
+ *                 OVERLAPPING_LISTS, SHADOWED
  * @param message  what is wrong and what to do
  */
 public record Problem(String severity, String file, int line, int column, String code, String message) {
