@@ -12,15 +12,19 @@ import java.util.List;
 
 import org.discretion.rules.api.CaseJson;
 import org.discretion.rules.api.Decision;
+import org.discretion.rules.api.DecisionRecord;
 import org.discretion.rules.api.DiscretionEngine;
 import org.discretion.rules.api.DiscretionEngineBuilder;
 import org.discretion.rules.api.Evaluation;
 import org.discretion.rules.api.InvalidCaseException;
 
 /**
- * {@code evaluate [--format json|text] [--catalogs DIR] [FILE|-]}: reads one case, a JSON array or JSON lines and
- * prints one decision per case (JSON lines, or the readable explanation). A bad case is reported on stderr with its
- * case, field and problem; every other case is still evaluated; the exit code is then 2.
+ * {@code evaluate [--format json|text] [--catalogs DIR] [--record FILE] [--max-chars N] [--max-depth N]
+ * [--max-batch N] [FILE|-]}: reads one case, a JSON array or JSON lines and prints one decision per case (JSON
+ * lines, or the readable explanation). A bad case is reported on stderr with its case, field and problem; every
+ * other case is still evaluated; the exit code is then 2. Input beyond the limits ({@link CaseJson.Limits}) is
+ * rejected as a whole. {@code --record FILE} writes one {@link DecisionRecord} per decision (JSON lines) for
+ * {@code ./discretion replay}.
  */
 final class EvaluateCommand implements Command {
     @Override
@@ -30,7 +34,8 @@ final class EvaluateCommand implements Command {
 
     @Override
     public String usage() {
-        return "evaluate [--format json|text] [--catalogs DIR] [FILE|-]   evaluate cases (one object, an array or JSON lines)";
+        return "evaluate [--format json|text] [--catalogs DIR] [--record FILE] [--max-chars N] [--max-depth N] [--max-batch N] [FILE|-]"
+                + "   evaluate cases (one object, an array or JSON lines)";
     }
 
     @Override
@@ -38,9 +43,26 @@ final class EvaluateCommand implements Command {
         String format = "json";
         String file = "-";
         Path dir = null;
+        Path record = null;
+        CaseJson.Limits d = CaseJson.Limits.DEFAULT;
+        int maxChars = d.maxDocumentChars();
+        int maxDepth = d.maxDepth();
+        int maxBatch = d.maxBatch();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
+                case "--record" -> {
+                    if (i + 1 >= args.size()) return usageError(err, "--record needs a file");
+                    record = Path.of(args.get(++i));
+                }
+                case "--max-chars", "--max-depth", "--max-batch" -> {
+                    Integer v = i + 1 < args.size() ? positive(args.get(i + 1)) : null;
+                    if (v == null) return usageError(err, a + " needs a positive whole number");
+                    i++;
+                    if (a.equals("--max-chars")) maxChars = v;
+                    else if (a.equals("--max-depth")) maxDepth = v;
+                    else maxBatch = v;
+                }
                 case "--format" -> {
                     if (i + 1 >= args.size()) return usageError(err, "--format needs json or text");
                     format = args.get(++i);
@@ -70,9 +92,11 @@ final class EvaluateCommand implements Command {
         if (dir != null) b.catalogDirectory(dir);
         DiscretionEngine engine = b.build();
 
-        List<CaseJson.Parsed> parsed = CaseJson.parse(text);
+        List<CaseJson.Parsed> parsed = CaseJson.parse(text, new CaseJson.Limits(maxChars, maxDepth, maxBatch));
         int exit = 0;
         List<String> lines = new ArrayList<>();
+        List<String> records = new ArrayList<>();
+        java.time.LocalDate today = java.time.LocalDate.now();
         for (CaseJson.Parsed p : parsed) {
             Evaluation e;
             if (!p.ok()) {
@@ -91,8 +115,17 @@ final class EvaluateCommand implements Command {
                 continue;
             }
             lines.add(format.equals("json") ? CaseJson.write(CaseJson.toJson(e.decision()), false) : text(e.decision()));
+            if (record != null) records.add(DecisionRecord.of(engine, today, p.input(), e.decision()).write());
         }
         lines.forEach(out::println);
+        if (record != null) {
+            try {
+                Files.write(record, records, StandardCharsets.UTF_8);
+            } catch (IOException ex) {
+                err.println("discretion evaluate: cannot write the record file " + record + ": " + ex.getMessage());
+                return 2;
+            }
+        }
         return exit;
     }
 
@@ -111,6 +144,15 @@ final class EvaluateCommand implements Command {
             d.warnings().forEach(w -> b.append("  - ").append(w).append('\n'));
         }
         return b.toString();
+    }
+
+    private static Integer positive(String s) {
+        try {
+            int v = Integer.parseInt(s);
+            return v > 0 ? v : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static int usageError(PrintStream err, String msg) {

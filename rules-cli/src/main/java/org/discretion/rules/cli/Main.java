@@ -19,6 +19,7 @@ public final class Main {
         c.add(new TestCommand());
         c.add(new CheckCommand());
         c.add(new PublishCommand());
+        c.add(new ReplayCommand());
         return c;
     }
 
