@@ -32,14 +32,19 @@ import org.discretion.rules.internal.RuleBaseBuilder;
  */
 public final class BenchMain {
 
-    record Profile(String name, List<String> evalCatalogs, List<String> buildCatalogs, int warmups, int iterations,
-                   int seconds, int coldForks, int reloads, int heapItems, int startupRuns) {
+    /**
+     * @param evalCatalogs  catalog sets for every evaluation benchmark
+     * @param growthCatalog the large generated set, measured for API and raw Drools only (its build dominates)
+     */
+    record Profile(String name, List<String> evalCatalogs, String growthCatalog, List<String> buildCatalogs,
+                   int warmups, int iterations, int seconds, int coldForks, int reloads, int heapItems,
+                   int startupRuns) {
     }
 
-    static final Profile QUICK = new Profile("quick", List.of("shipped", "gen100", "gen1000"),
+    static final Profile QUICK = new Profile("quick", List.of("shipped", "gen100"), "gen1000",
             List.of("shipped", "gen1000"), 2, 3, 1, 1, 10, 1000, 1);
-    static final Profile FULL = new Profile("full", List.of("shipped", "gen100", "gen10000"),
-            List.of("shipped", "gen1000", "gen10000"), 3, 5, 2, 3, 100, 1000, 3);
+    static final Profile FULL = new Profile("full", List.of("shipped", "gen100", "gen1000"), "gen10000",
+            List.of("shipped", "gen1000", "gen10000"), 4, 5, 2, 2, 100, 1000, 3);
 
     private final Profile p;
     private final List<String> out = new ArrayList<>();
@@ -61,6 +66,7 @@ public final class BenchMain {
         line("");
         startup();
         heap();
+        cpu();
         evaluation();
         build();
         System.out.println();
@@ -107,6 +113,7 @@ public final class BenchMain {
     private void evaluation() throws RunnerException {
         List<String> generated = p.evalCatalogs.stream().filter(c -> !c.equals("shipped")).toList();
         collect(new Runner(eval("api|rawDrools|batch", p.evalCatalogs).threads(1).build()).run(), " 1");
+        collect(new Runner(eval("api|rawDrools", List.of(p.growthCatalog)).threads(1).build()).run(), " 1");
         collect(new Runner(eval("plainJava", generated).threads(1).build()).run(), " 1");
         collect(new Runner(eval("api|rawDrools", p.evalCatalogs).threads(2).build()).run(), " 2");
         collect(new Runner(eval("api", p.evalCatalogs).threads(1).mode(Mode.SampleTime)
@@ -116,7 +123,9 @@ public final class BenchMain {
         line("");
         line("| catalogs | public API `evaluate` | raw Drools | plain Java floor | API cost ÷ raw Drools | API cost ÷ floor | raw Drools ÷ floor |");
         line("|---|---:|---:|---:|---:|---:|---:|");
-        for (String c : p.evalCatalogs) {
+        List<String> all = new ArrayList<>(p.evalCatalogs);
+        all.add(p.growthCatalog);
+        for (String c : all) {
             double api = score("api " + c + " 1");
             double raw = score("rawDrools " + c + " 1");
             double fl = score("plainJava " + c + " 1");
@@ -152,11 +161,28 @@ public final class BenchMain {
                     + " | " + ratio(b / score("api " + c + " 1")) + " |");
         }
         if (p.evalCatalogs.contains("gen100")) {
-            String big = p.evalCatalogs.get(p.evalCatalogs.size() - 1);
+            String big = p.growthCatalog;
             line("");
             line("Growth: per-decision cost with " + label(big) + " ÷ with " + label("gen100") + ": API "
                     + ratio(score("api gen100 1") / score("api " + big + " 1")) + ", raw Drools "
                     + ratio(score("rawDrools gen100 1") / score("rawDrools " + big + " 1")) + ".");
+        }
+        line("");
+    }
+
+    // ---- CPU time ---------------------------------------------------------------------------------------------
+
+    private void cpu() {
+        line("### CPU time per decision (µs of the evaluating thread's CPU; robust to other load on the machine)");
+        line("");
+        line("| catalogs | public API | raw Drools | plain Java floor | API ÷ raw Drools | API ÷ floor |");
+        line("|---|---:|---:|---:|---:|---:|");
+        for (String c : p.evalCatalogs) {
+            Map<String, Double> m = CpuTimeProbe.measure(c, p.name.equals("full") ? 7 : 3);
+            Double fl = m.get("plainJava");
+            line("| " + label(c) + " | " + us(m.get("api") / 1000) + " | " + us(m.get("rawDrools") / 1000) + " | "
+                    + (fl == null ? "—" : String.format(Locale.ROOT, "%.3f", fl / 1000)) + " | "
+                    + ratio(m.get("api") / m.get("rawDrools")) + " | " + (fl == null ? "—" : ratio(m.get("api") / fl)) + " |");
         }
         line("");
     }
