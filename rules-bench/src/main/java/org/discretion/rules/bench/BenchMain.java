@@ -20,8 +20,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.annotations.Mode;
 
 import org.discretion.rules.api.DiscretionEngine;
-import org.discretion.rules.internal.EngineImpl;
-import org.discretion.rules.internal.RuleBaseBuilder;
+import org.discretion.rules.api.ReloadResult;
+import org.discretion.rules.api.ReloadableEngine;
 
 /**
  * Runs every benchmark of this module and prints one Markdown table with the ratios ({@code bench/run}). Two
@@ -238,7 +238,7 @@ public final class BenchMain {
         warmUp = null;
         Path dir = Catalogs.generate(p.heapItems, "1");
         long before = usedAfterGc();
-        EngineImpl engine = (EngineImpl) DiscretionEngine.builder().catalogDirectory(dir).build();
+        ReloadableEngine engine = DiscretionEngine.builder().catalogDirectory(dir).buildReloadable();
         long after = usedAfterGc();
         line("### Retained heap and reloads");
         line("");
@@ -246,22 +246,28 @@ public final class BenchMain {
                 + "before " + mb(before) + " MB, after " + mb(after) + " MB).");
         List<String> samples = new ArrayList<>();
         long first = -1;
-        long t0 = System.nanoTime();
+        List<Long> millis = new ArrayList<>();
         for (int i = 1; i <= p.reloads; i++) {
-            RuleBaseBuilder.Result r = RuleBaseBuilder.build(engine.readSources());
-            engine.swap(r.ruleBase());
+            // alternate two versions of the folder so that every reload really compiles and swaps
+            GeneratedCatalogs.write(dir, p.heapItems, i % 2 == 1 ? "2" : "1");
+            ReloadResult r = engine.reload();
+            if (r.outcome() != ReloadResult.Outcome.SWAPPED) {
+                throw new IllegalStateException("reload " + i + " was " + r.outcome() + ": " + r.problems());
+            }
+            millis.add(r.millis());
             if (i == 1 || i == p.reloads || i % Math.max(1, p.reloads / 4) == 0) {
                 long u = usedAfterGc();
                 if (first < 0) first = u;
                 samples.add("after " + i + ": " + mb(u) + " MB");
             }
         }
-        double perReload = (System.nanoTime() - t0) / 1e6 / p.reloads;
+        millis.sort(null);
         line("");
-        line(p.reloads + " reloads of the same " + p.heapItems + "-item folder (read, check, compile, swap; " + String.format(
-                Locale.ROOT, "%,.0f", perReload) + " ms each including the GC samples): used heap after GC " + String.join(", ", samples) + ".");
+        line(p.reloads + " reloads (`ReloadableEngine.reload()`, read + compile + check + swap) of a " + p.heapItems
+                + "-item folder alternating between two versions: median " + millis.get(millis.size() / 2) + " ms, max "
+                + millis.get(millis.size() - 1) + " ms per reload; used heap after GC " + String.join(", ", samples) + ".");
         line("");
-        engine.catalogVersions();
+        engine.close();
     }
 
     private static String mb(long bytes) {
