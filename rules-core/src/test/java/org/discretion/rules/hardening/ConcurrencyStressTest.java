@@ -28,11 +28,14 @@ import org.discretion.rules.api.Decision;
 import org.discretion.rules.api.DiscretionEngine;
 import org.discretion.rules.api.Evaluation;
 import org.discretion.rules.api.InvalidCaseException;
+import org.discretion.rules.api.ReloadResult;
+import org.discretion.rules.api.ReloadableEngine;
 import org.discretion.rules.internal.EngineImpl;
 import org.discretion.rules.internal.RuleBase;
 
 /**
- * Many threads evaluate while the catalogs are swapped between two versions under them. Bounded: a fixed number of
+ * Many threads evaluate while the catalogs are swapped between two versions under them (directly, and through
+ * {@link ReloadableEngine#reload()}). Bounded: a fixed number of
  * evaluations per thread and a timeout. Every evaluation must succeed (or fail as the single-threaded evaluation
  * of the same case fails), and every decision must equal the single-threaded decision for the same case and the
  * catalog version the decision reports (its content hash).
@@ -134,6 +137,70 @@ class ConcurrencyStressTest {
         assertThat(swaps.get()).as("reloads during the run").isGreaterThan(10);
         assertThat(perVersion.get(h1).get()).as("decisions on version 1").isPositive();
         assertThat(perVersion.get(h2).get()).as("decisions on version 2").isPositive();
+    }
+
+    /**
+     * The same through the public reload path: workers evaluate while the catalog folder is rewritten between two
+     * versions and {@link ReloadableEngine#reload()} swaps each in.
+     */
+    @Test
+    @Timeout(value = 180, unit = TimeUnit.SECONDS)
+    void evaluationsDuringReloadableEngineReloadsAreIdenticalToSingleThreaded(@TempDir Path serving) throws Exception {
+        DiscretionEngine e1 = Fixtures.engine(Fixtures.write(v1, "1", 1000));
+        DiscretionEngine e2 = Fixtures.engine(Fixtures.write(v2, "2", 1500));
+        String h1 = hash(e1);
+        String h2 = hash(e2);
+        List<CaseInput> cases = Generators.cases().sampleStream().limit(300).toList();
+        Map<String, Map<Integer, Object>> expected = Map.of(h1, expectations(e1, cases), h2, expectations(e2, cases));
+
+        Fixtures.write(serving, "1", 1000);
+        try (ReloadableEngine engine = DiscretionEngine.builder().clock(org.discretion.rules.Engines.FIXED)
+                .catalogDirectory(serving).buildReloadable()) {
+            assertThat(hash(engine)).isEqualTo(h1);
+            ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+            Map<String, AtomicLong> perVersion = Map.of(h1, new AtomicLong(), h2, new AtomicLong());
+            AtomicBoolean done = new AtomicBoolean();
+            AtomicLong evaluated = new AtomicLong();
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int seed = t;
+                futures.add(pool.submit(() -> {
+                    // bounded: stops when the reloads are done, or after 200,000 evaluations
+                    for (int n = 0; n < 200_000 && !done.get(); n++) {
+                        int i = (n * 31 + seed * 101) % cases.size();
+                        Object outcome;
+                        try {
+                            outcome = engine.evaluate(cases.get(i));
+                        } catch (InvalidCaseException ex) {
+                            outcome = ex;
+                        } catch (RuntimeException ex) {
+                            failures.add("case #" + i + ": " + ex);
+                            continue;
+                        }
+                        compare(outcome, i, expected, failures, perVersion, h1);
+                        evaluated.incrementAndGet();
+                    }
+                    return null;
+                }));
+            }
+            List<ReloadResult.Outcome> outcomes = new ArrayList<>();
+            for (int k = 1; k <= 4; k++) {
+                Thread.sleep(200);
+                Fixtures.write(serving, k % 2 == 1 ? "2" : "1", k % 2 == 1 ? 1500 : 1000);
+                outcomes.add(engine.reload().outcome());
+            }
+            Thread.sleep(200);
+            done.set(true);
+            for (Future<?> f : futures) f.get(60, TimeUnit.SECONDS);
+            pool.shutdown();
+
+            assertThat(outcomes).containsOnly(ReloadResult.Outcome.SWAPPED).hasSize(4);
+            assertThat(failures).as("failed or differing evaluations").isEmpty();
+            assertThat(evaluated.get()).isPositive();
+            assertThat(perVersion.get(h1).get()).as("decisions on version 1").isPositive();
+            assertThat(perVersion.get(h2).get()).as("decisions on version 2").isPositive();
+        }
     }
 
     private static void compare(Object outcome, int i, Map<String, Map<Integer, Object>> expected,
