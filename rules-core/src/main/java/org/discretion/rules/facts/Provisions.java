@@ -38,7 +38,7 @@ public final class Provisions {
             "^\\s*《?\\s*(?:中华人民共和国)?([^《》()（）\\s第]+?)\\s*》?\\s*(?:[(（]\\s*([^)）]+?)\\s*[)）])?\\s*"
                     + "第\\s*(\\d+)\\s*条(?:\\s*第\\s*(\\d+)\\s*款)?(?:\\s*第\\s*[(（]?\\s*(\\d+)\\s*[)）]?\\s*项)?"
                     + "(?:\\s*第\\s*(\\d+)\\s*句)?\\s*$");
-    private static final Pattern CN_NUM = Pattern.compile("第\\s*[(（]?([零〇一二两三四五六七八九十百]+)[)）]?\\s*([条款项句])");
+    private static final Pattern CN_NUM = Pattern.compile("第\\s*[(（]?([零〇一二两三四五六七八九十百千]+)[)）]?\\s*([条款项句])");
 
     /** Parses a provision, or empty when it is not in a recognised form. */
     public static Optional<Ref> parse(String text) {
@@ -47,7 +47,7 @@ public final class Provisions {
         }
         String t = digits(text.trim());
         Matcher m = REF.matcher(t);
-        if (!m.matches()) {
+        if (!m.matches() || !plausible(m)) {
             return Optional.empty();
         }
         return Optional.of(new Ref(m.group(1), m.group(2), Integer.parseInt(m.group(3)), num(m.group(4)),
@@ -66,6 +66,14 @@ public final class Provisions {
 
     private static Integer num(String s) {
         return s == null ? null : Integer.valueOf(s);
+    }
+
+    /** At most 6 digits: no instrument has a million articles, and more would overflow an int. */
+    private static boolean plausible(Matcher m) {
+        for (int g = 3; g <= 6; g++) {
+            if (m.group(g) != null && m.group(g).length() > 6) return false;
+        }
+        return true;
     }
 
     /** Converts 第六十条第一款第（四）项 to 第60条第1款第4项. */
@@ -92,14 +100,23 @@ public final class Provisions {
             } else if (c == '百') {
                 total += (current == 0 ? 1 : current) * 100;
                 current = 0;
+            } else if (c == '千') {
+                total += (current == 0 ? 1 : current) * 1000;
+                current = 0;
             }
         }
         return total + current;
     }
 
-    /** 1 → 一, 33 → 三十三, 104 → 一百零四. */
+    /** 1 → 一, 33 → 三十三, 104 → 一百零四, 1165 → 一千一百六十五 (民法典); digits from 10,000 on. */
     public static String chinese(int n) {
         String d = "零一二三四五六七八九";
+        if (n < 0 || n >= 10_000) return String.valueOf(n);
+        if (n >= 1000) {
+            int r = n % 1000;
+            String rest = r == 0 ? "" : r < 100 ? "零" + (r >= 10 && r < 20 ? "一" : "") + chinese(r) : chinese(r);
+            return d.charAt(n / 1000) + "千" + rest;
+        }
         if (n < 10) return String.valueOf(d.charAt(n));
         if (n < 20) return "十" + (n % 10 == 0 ? "" : d.charAt(n % 10));
         if (n < 100) return d.charAt(n / 10) + "十" + (n % 10 == 0 ? "" : String.valueOf(d.charAt(n % 10)));

@@ -112,7 +112,8 @@ class JsonFuzzTest {
                 f.textNode("2024-13-01"), f.textNode("2024-02-29"), f.textNode("NONE"), f.textNode("FX-1"),
                 f.textNode("九"), f.booleanNode(true), f.arrayNode(), f.objectNode(), f.arrayNode().add(f.objectNode()),
                 f.arrayNode().add("HIGH_RISK").add("HIGH_RISK"), f.objectNode().put("x", 1), f.numberNode(200),
-                f.textNode("行政处罚法 第28条第1款"), f.textNode("ORGANIZATION"));
+                f.textNode("行政处罚法 第28条第1款"), f.textNode("ORGANIZATION"), f.textNode("行政处罚法 第99999999999条"),
+                f.textNode("民法典 第一千一百六十五条"));
     }
 
     @Provide
