@@ -12,8 +12,9 @@ import org.discretion.rules.internal.Sources;
 
 /**
  * Builds a {@link DiscretionEngine}. {@link #build()} compiles and checks every catalog and refuses to return a
- * half-working engine: any problem throws {@link CatalogBuildException} listing each as {@code file:line:column}.
- * The statute layer (行政处罚法, 行政强制法) is always included.
+ * half-working engine (class-path catalogs alone start from the rules compiled at Maven build time when module
+ * {@code rules-prebuilt} is on the class path and was built from exactly these catalogs): any problem throws
+ * {@link CatalogBuildException} listing each as {@code file:line:column}. The statute layer (行政处罚法, 行政强制法) is always included.
  */
 public final class DiscretionEngineBuilder {
     private boolean classpath;
@@ -68,7 +69,7 @@ public final class DiscretionEngineBuilder {
      */
     public DiscretionEngine build() {
         Sources sources = sources();
-        RuleBaseBuilder.Result r = RuleBaseBuilder.build(sources);
+        RuleBaseBuilder.Result r = RuleBaseBuilder.build(sources, prebuiltFrom());
         if (!r.ok()) {
             throw new CatalogBuildException(r.problems());
         }
@@ -83,7 +84,7 @@ public final class DiscretionEngineBuilder {
      * @throws CatalogBuildException listing every error, each as {@code file:line:column: message}
      */
     public ReloadableEngine buildReloadable() {
-        RuleBaseBuilder.Result r = RuleBaseBuilder.build(sources());
+        RuleBaseBuilder.Result r = RuleBaseBuilder.build(sources(), prebuiltFrom());
         List<Problem> problems = new ArrayList<>(r.problems());
         if (r.ok()) problems.addAll(org.discretion.rules.tooling.CatalogChecker.reloadProblems(r.ruleBase(), settings));
         if (!r.ok() || problems.stream().anyMatch(Problem::isError)) {
@@ -91,6 +92,15 @@ public final class DiscretionEngineBuilder {
         }
         return new ReloadableEngine(new EngineImpl(r.ruleBase(), settings, listeners, clock, this::sources), settings,
                 directories);
+    }
+
+    /**
+     * Where rules compiled at Maven build time may come from: only for the class-path catalogs alone (module
+     * {@code rules-prebuilt}); they are used only when compiled from exactly the sources read now, else build()
+     * compiles. Directory catalogs always compile.
+     */
+    private ClassLoader prebuiltFrom() {
+        return classpath && directories.isEmpty() ? classLoader : null;
     }
 
     private Sources sources() {

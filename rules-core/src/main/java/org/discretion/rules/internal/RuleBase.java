@@ -15,12 +15,13 @@ import org.discretion.rules.internal.model.StatuteMeta;
 /**
  * One compiled, checked version of everything an engine evaluates with: the KieBase, the metadata of every
  * catalog, item and ground, and the law registry. Immutable; an engine swaps whole RuleBases on reload, so an
- * evaluation always sees one consistent version.
+ * evaluation always sees one consistent version. {@code prebuilt} is true when the KieBase was compiled at Maven
+ * build time ({@link Prebuilt}) rather than by this process.
  */
 public record RuleBase(KieBase kieBase, Sources sources, Map<String, CatalogMeta> catalogs,
                        Map<String, ItemRef> items, List<ProvisionIndex> provisionIndex,
                        Map<String, StatuteMeta.GroundMeta> grounds, LawRegistry registry,
-                       Map<String, CatalogVersion> versions, List<Problem> warnings) {
+                       Map<String, CatalogVersion> versions, List<Problem> warnings, boolean prebuilt) {
 
     /** An item with its catalog. */
     public record ItemRef(CatalogMeta catalog, ItemMeta item) {

@@ -57,6 +57,16 @@ public final class RuleBaseBuilder {
 
     /** Parses and checks everything, then compiles the DRL only if no error was found so far. */
     public static Result build(Sources sources) {
+        return build(sources, null);
+    }
+
+    /**
+     * Like {@link #build(Sources)}, but takes the KieBase compiled at Maven build time ({@link Prebuilt}) from
+     * {@code prebuiltFrom} instead of compiling, when it was compiled from exactly these bundles. Everything else —
+     * metadata, citations, DRL safety, rules against metadata — is checked as always; with {@code null}, or when
+     * the prebuilt rules do not match, this compiles.
+     */
+    public static Result build(Sources sources, ClassLoader prebuiltFrom) {
         List<Problem> problems = new ArrayList<>();
 
         List<LawFile> lawFiles = new ArrayList<>();
@@ -166,13 +176,17 @@ public final class RuleBaseBuilder {
         if (problems.stream().anyMatch(Problem::isError)) {
             return new Result(null, problems);
         }
-        KieBase kieBase = compile(sources, problems);
+        KieBase kieBase = Prebuilt.lookup(sources, prebuiltFrom);
+        boolean prebuilt = kieBase != null;
+        if (!prebuilt) {
+            kieBase = compile(sources, problems);
+        }
         if (kieBase == null) {
             return new Result(null, problems);
         }
         List<Problem> warnings = problems.stream().filter(p -> !p.isError()).toList();
         return new Result(new RuleBase(kieBase, sources, catalogs, items, provisionIndex, grounds, registry, versions,
-                warnings), problems);
+                warnings, prebuilt), problems);
     }
 
     private static void checkCatalog(Sources.Bundle b, CatalogMeta cm, LawRegistry registry,

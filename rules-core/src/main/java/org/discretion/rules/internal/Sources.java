@@ -51,6 +51,11 @@ public record Sources(List<Bundle> bundles, List<SourceFile> laws) {
 
         /** SHA-256 of the metadata and rule files, as "sha256:" + 16 hex digits. */
         public String contentHash() {
+            return "sha256:" + sha256().substring(0, 16);
+        }
+
+        /** The full SHA-256 (64 hex digits) that {@link #contentHash()} abbreviates. */
+        public String sha256() {
             try {
                 MessageDigest md = MessageDigest.getInstance("SHA-256");
                 md.update(meta.text().getBytes(StandardCharsets.UTF_8));
@@ -58,7 +63,7 @@ public record Sources(List<Bundle> bundles, List<SourceFile> laws) {
                     md.update((byte) 0);
                     md.update(f.text().getBytes(StandardCharsets.UTF_8));
                 }
-                return "sha256:" + HexFormat.of().formatHex(md.digest()).substring(0, 16);
+                return HexFormat.of().formatHex(md.digest());
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }
