@@ -87,6 +87,14 @@ class ShippedCatalogsTest {
     }
 
     @Test
+    void withoutRulesPrebuiltOnTheClassPathTheEngineCompilesAtRunTime() {
+        // an embedder with rules-catalog alone: no prebuilt rules, a working engine all the same
+        assertThat(ShippedCatalogsTest.class.getClassLoader().getResource(
+                org.discretion.rules.internal.Prebuilt.INDEX)).isNull();
+        assertThat(((org.discretion.rules.internal.EngineImpl) engine).ruleBase().prebuilt()).isFalse();
+    }
+
+    @Test
     void aCaseNamingOnlyAProvisionConsidersEveryItemOnIt() {
         Decision d = engine.evaluate(base("by-provision-62").provision("《税收征收管理法》第六十二条").build());
         assertThat(considered(d, "TAX-3")).isTrue();
