@@ -7,10 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -126,6 +128,13 @@ public final class Prebuilt {
         Sources sources = Sources.fromClasspath(cl, true);
         if (sources.bundles().stream().noneMatch(Sources.Bundle::statute)) {
             throw new IllegalStateException("no statute layer on the class path: rules-core must be a dependency");
+        }
+        // a catalog removed since the last build must not stay behind and be compiled
+        Path root = out.resolve(ROOT);
+        if (Files.exists(root)) {
+            try (Stream<Path> old = Files.walk(root)) {
+                for (Path p : old.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+            }
         }
         List<String> index = new ArrayList<>();
         index.add("# Written at build time by " + Prebuilt.class.getName() + "; the rules compiled into KieBase "

@@ -60,6 +60,16 @@ class PrebuiltPathTest {
         assertThat(ruleBase(compiled).prebuilt()).isFalse();
         assertThat(compiled.evaluate(taxCase())).isEqualTo(d);
         assertThat(compiled.catalogVersions()).containsExactlyInAnyOrderElementsOf(e.catalogVersions());
+        // the prebuilt KieBase holds exactly the rules the run-time compile holds: nothing stale, nothing missing
+        assertThat(rules(ruleBase(e))).isEqualTo(rules(ruleBase(compiled)));
+    }
+
+    private static java.util.Set<String> rules(RuleBase rb) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (var p : rb.kieBase().getKiePackages()) {
+            for (var r : p.getRules()) names.add(p.getName() + "/" + r.getName());
+        }
+        return names;
     }
 
     @Test
