@@ -197,7 +197,16 @@ public final class Conditions {
         return Condition.of("及时改正", List.of("correction"),
                 s -> s.input().correction() == null ? Status.UNKNOWN
                         : of(s.timelyCorrections().contains(s.input().correction())),
-                s -> "correction=" + s.input().correction() + " (及时改正 = " + s.timelyCorrections() + ")");
+                s -> "correction=" + s.input().correction() + " (及时改正 = " + inEnumOrder(s.timelyCorrections()) + ")");
+    }
+
+    /**
+     * The corrections in declaration order, as an {@code EnumSet} prints them. Subjects hold {@code Set.copyOf}
+     * copies, whose iteration order changes from one JVM to the next; printed as they were, the same case gave a
+     * different detail text (and decision JSON) in every run.
+     */
+    static String inEnumOrder(Set<Correction> set) {
+        return set.isEmpty() ? "[]" : EnumSet.copyOf(set).toString();
     }
 
     static String correctionZh(Correction c) {
