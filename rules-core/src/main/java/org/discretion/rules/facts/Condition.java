@@ -42,11 +42,6 @@ public interface Condition {
     /** A simple condition from a label, fields, a test and a detail function. */
     static Condition of(String label, List<String> fields, Function<Subject, Status> test,
                         Function<Subject, String> detail) {
-        return new Condition() {
-            @Override public String label() { return label; }
-            @Override public List<String> fields() { return fields; }
-            @Override public Status test(Subject s) { return test.apply(s); }
-            @Override public String detail(Subject s) { return detail.apply(s); }
-        };
+        return new Cond(label, fields, test, detail, List.of());
     }
 }

@@ -10,6 +10,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.discretion.rules.api.CaseInput;
@@ -74,40 +77,124 @@ public final class Conditions {
         return b ? Status.HELD : Status.FAILED;
     }
 
+    // ---- memoized construction ------------------------------------------------------------------------------
+    //
+    // Every rule consequence calls the factories below on every firing (the statute layer fires all 14 rules for
+    // every case). Conditions are immutable and stateless (they read the Subject they are given), so each distinct
+    // call builds its condition once and returns the same instance afterwards. The arguments come from DRL text, so
+    // the caches stay small; the cap only guards against a caller generating arguments, beyond it conditions are
+    // built anew as before. Composites are cached only over conditions built here, so that no foreign Condition
+    // (and its class loader) is retained.
+
+    static final int MEMO_LIMIT = 10_000;
+    private static final ConcurrentHashMap<Object, Condition> MEMO = new ConcurrentHashMap<>();
+
+    /** A key of a memoized factory call: the factory's name and its arguments. */
+    private record Key(String factory, Object a, Object b) {
+    }
+
+    private static Condition memo(String factory, Object a, Object b, Supplier<Condition> build) {
+        Key k = new Key(factory, a, b);
+        Condition c = MEMO.get(k);
+        if (c != null) return c;
+        c = build.get();
+        if (MEMO.size() >= MEMO_LIMIT) return c;
+        Condition prev = MEMO.putIfAbsent(k, c);
+        return prev != null ? prev : c;
+    }
+
+    private static boolean allOwn(Condition[] cs) {
+        for (Condition c : cs) {
+            if (!(c instanceof Cond)) return false;
+        }
+        return true;
+    }
+
+    /** Detail texts "name=VALUE" per enum constant (index 0: null), built once. */
+    private static <E extends Enum<E>> String[] enumDetails(String name, E[] values) {
+        String[] out = new String[values.length + 1];
+        out[0] = name + "=null";
+        for (E v : values) out[v.ordinal() + 1] = name + "=" + v;
+        return out;
+    }
+
+    private static String detail(String[] table, Enum<?> v) {
+        return table[v == null ? 0 : v.ordinal() + 1];
+    }
+
+    private static final String[] PARTY_TYPE_DETAIL = enumDetails("party.type", PartyType.values());
+    private static final String[] CAPACITY_DETAIL = enumDetails("party.mentalCapacity", MentalCapacity.values());
+    private static final String[] SEVERITY_DETAIL = enumDetails("severity", Severity.values());
+    private static final String[] HARM_DETAIL = enumDetails("harm", Harm.values());
+    private static final String[] CORRECTION_DETAIL = enumDetails("correction", Correction.values());
+    private static final String[] AGE_DETAIL = new String[151];
+    static {
+        for (int i = 0; i < AGE_DETAIL.length; i++) AGE_DETAIL[i] = "party.age=" + i;
+    }
+
+    private static String ageDetail(Integer age) {
+        return age != null && age >= 0 && age < AGE_DETAIL.length ? AGE_DETAIL[age] : "party.age=" + age;
+    }
+
+    private static final List<String> PARTY_TYPE = List.of("party.type");
+    private static final List<String> PARTY_AGE = List.of("party.age");
+    private static final List<String> PARTY_CAPACITY = List.of("party.mentalCapacity");
+    private static final List<String> SEVERITY = List.of("severity");
+    private static final List<String> HARM = List.of("harm");
+    private static final List<String> CORRECTION = List.of("correction");
+    private static final List<String> CIRCUMSTANCES = List.of("circumstances");
+    private static final List<String> ILLEGAL_GAINS = List.of("illegalGains");
+
     // ---- combinators -------------------------------------------------------------------------------------
 
     /** All of the conditions (且). */
     public static Condition all(Condition... cs) {
-        return composite(Arrays.stream(cs).map(Condition::label).collect(Collectors.joining("且")), true, cs);
+        return allOwn(cs) ? memo("all", List.of(cs), null, () -> composite("且", true, cs)) : composite("且", true, cs);
     }
 
     /** Any of the conditions (或者). */
     public static Condition any(Condition... cs) {
-        return composite(Arrays.stream(cs).map(Condition::label).collect(Collectors.joining("或者")), false, cs);
+        return allOwn(cs) ? memo("any", List.of(cs), null, () -> composite("或者", false, cs)) : composite("或者", false, cs);
     }
 
-    private static Condition composite(String label, boolean conj, Condition... cs) {
+    private static Condition composite(String joiner, boolean conj, Condition... cs) {
         List<Condition> parts = List.of(cs);
+        String label = parts.stream().map(Condition::label).collect(Collectors.joining(joiner));
         List<String> fields = parts.stream().flatMap(c -> c.fields().stream()).distinct().toList();
-        return new Condition() {
-            @Override public String label() { return label; }
-            @Override public List<String> fields() { return fields; }
-            @Override public Status test(Subject s) {
-                Status r = conj ? Status.HELD : Status.FAILED;
-                for (Condition c : parts) {
-                    r = conj ? and(r, c.test(s)) : or(r, c.test(s));
-                }
-                return r;
+        Condition[] array = parts.toArray(new Condition[0]);
+        Function<Subject, Status> test = s -> {
+            Status r = conj ? Status.HELD : Status.FAILED;
+            for (Condition c : array) {
+                r = conj ? and(r, c.test(s)) : or(r, c.test(s));
             }
-            @Override public String detail(Subject s) {
-                return parts.stream().map(c -> c.detail(s)).distinct().collect(Collectors.joining("; "));
-            }
-            @Override public List<Condition> parts() { return parts; }
+            return r;
         };
+        // the parts' details, each once, in order, joined with "; "
+        Function<Subject, String> detail = s -> {
+            String[] seen = new String[array.length];
+            int n = 0;
+            StringBuilder b = new StringBuilder();
+            outer:
+            for (Condition c : array) {
+                String d = c.detail(s);
+                for (int i = 0; i < n; i++) {
+                    if (java.util.Objects.equals(seen[i], d)) continue outer;
+                }
+                if (n > 0) b.append("; ");
+                b.append(d);
+                seen[n++] = d;
+            }
+            return b.toString();
+        };
+        return new Cond(label, fields, test, detail, parts);
     }
 
     /** The negation (非). Unknown stays unknown. */
     public static Condition not(Condition c) {
+        return c instanceof Cond ? memo("not", c, null, () -> negation(c)) : negation(c);
+    }
+
+    private static Condition negation(Condition c) {
         return Condition.of("非：" + c.label(), c.fields(), s -> negate(c.test(s)), c::detail);
     }
 
@@ -115,42 +202,51 @@ public final class Conditions {
 
     /** The party is a natural person (自然人 or 个体工商户): arts. 30 and 31 can apply. */
     public static Condition naturalPerson() {
-        return Condition.of("当事人为自然人（含个体工商户）", List.of("party.type"),
-                s -> s.input().party().type() == null ? Status.UNKNOWN : of(s.input().party().type().isNaturalPerson()),
-                s -> "party.type=" + s.input().party().type());
+        return NATURAL_PERSON;
     }
+
+    private static final Condition NATURAL_PERSON = Condition.of("当事人为自然人（含个体工商户）", PARTY_TYPE,
+            s -> s.input().party().type() == null ? Status.UNKNOWN : of(s.input().party().type().isNaturalPerson()),
+            s -> detail(PARTY_TYPE_DETAIL, s.input().party().type()));
 
     public static Condition partyIs(PartyType... types) {
         Set<PartyType> set = EnumSet.copyOf(List.of(types));
-        return Condition.of("当事人类型为" + set, List.of("party.type"),
+        return memo("partyIs", set, null, () -> Condition.of("当事人类型为" + set, PARTY_TYPE,
                 s -> s.input().party().type() == null ? Status.UNKNOWN : of(set.contains(s.input().party().type())),
-                s -> "party.type=" + s.input().party().type());
+                s -> detail(PARTY_TYPE_DETAIL, s.input().party().type())));
     }
 
     /** 不满 {@code years} 周岁 (age &lt; years), age at the time of the act. */
     public static Condition ageBelow(int years) {
-        return Condition.of("违法行为发生时不满" + years + "周岁", List.of("party.age"),
+        return memo("ageBelow", years, null, () -> Condition.of("违法行为发生时不满" + years + "周岁", PARTY_AGE,
                 s -> s.input().party().age() == null ? Status.UNKNOWN : of(s.input().party().age() < years),
-                s -> "party.age=" + s.input().party().age());
+                s -> ageDetail(s.input().party().age())));
     }
 
     /** 已满 {@code years} 周岁 (age &ge; years). */
     public static Condition ageAtLeast(int years) {
-        return Condition.of("违法行为发生时已满" + years + "周岁", List.of("party.age"),
+        return memo("ageAtLeast", years, null, () -> Condition.of("违法行为发生时已满" + years + "周岁", PARTY_AGE,
                 s -> s.input().party().age() == null ? Status.UNKNOWN : of(s.input().party().age() >= years),
-                s -> "party.age=" + s.input().party().age());
+                s -> ageDetail(s.input().party().age())));
     }
 
     public static Condition mentalCapacity(MentalCapacity capacity) {
+        return MENTAL_CAPACITY[capacity.ordinal()];
+    }
+
+    private static final Condition[] MENTAL_CAPACITY = Arrays.stream(MentalCapacity.values())
+            .map(Conditions::buildMentalCapacity).toArray(Condition[]::new);
+
+    private static Condition buildMentalCapacity(MentalCapacity capacity) {
         String label = switch (capacity) {
             case NONE -> "不能辨认或者不能控制自己行为";
             case PARTIAL -> "尚未完全丧失辨认或者控制自己行为能力";
             case FULL -> "具有完全辨认和控制能力";
         };
-        return Condition.of(label, List.of("party.mentalCapacity"),
+        return Condition.of(label, PARTY_CAPACITY,
                 s -> s.input().party().mentalCapacity() == null ? Status.UNKNOWN
                         : of(s.input().party().mentalCapacity() == capacity),
-                s -> "party.mentalCapacity=" + s.input().party().mentalCapacity());
+                s -> detail(CAPACITY_DETAIL, s.input().party().mentalCapacity()));
     }
 
     // ---- severity, harm, correction -------------------------------------------------------------------------
@@ -162,42 +258,65 @@ public final class Conditions {
 
     /** 情节 no heavier than {@code max} (MARKEDLY_MINOR ≤ MINOR ≤ GENERAL ≤ SERIOUS). */
     public static Condition severityAtMost(Severity max) {
-        return Condition.of("违法情节" + SEVERITY_ZH.get(max) + (max == Severity.MARKEDLY_MINOR ? "" : "（或更轻）"),
-                List.of("severity"),
-                s -> s.input().severity() == null ? Status.UNKNOWN : of(s.input().severity().compareTo(max) <= 0),
-                s -> "severity=" + s.input().severity());
+        return SEVERITY_AT_MOST[max.ordinal()];
     }
+
+    private static final Condition[] SEVERITY_AT_MOST = Arrays.stream(Severity.values()).map(max -> Condition.of(
+            "违法情节" + SEVERITY_ZH.get(max) + (max == Severity.MARKEDLY_MINOR ? "" : "（或更轻）"), SEVERITY,
+            s -> s.input().severity() == null ? Status.UNKNOWN : of(s.input().severity().compareTo(max) <= 0),
+            s -> detail(SEVERITY_DETAIL, s.input().severity()))).toArray(Condition[]::new);
 
     /** 危害后果 no heavier than {@code max}; with {@link Harm#NONE}: 没有造成危害后果. */
     public static Condition harmAtMost(Harm max) {
-        return Condition.of(max == Harm.NONE ? "没有造成危害后果" : HARM_ZH.get(max) + "或者没有危害后果",
-                List.of("harm"),
-                s -> s.input().harm() == null ? Status.UNKNOWN : of(s.input().harm().compareTo(max) <= 0),
-                s -> "harm=" + s.input().harm());
+        return HARM_AT_MOST[max.ordinal()];
     }
+
+    private static final Condition[] HARM_AT_MOST = Arrays.stream(Harm.values()).map(max -> Condition.of(
+            max == Harm.NONE ? "没有造成危害后果" : HARM_ZH.get(max) + "或者没有危害后果", HARM,
+            s -> s.input().harm() == null ? Status.UNKNOWN : of(s.input().harm().compareTo(max) <= 0),
+            s -> detail(HARM_DETAIL, s.input().harm()))).toArray(Condition[]::new);
 
     /** 有危害后果 (harm above NONE). */
     public static Condition someHarm() {
-        return Condition.of("有危害后果", List.of("harm"),
-                s -> s.input().harm() == null ? Status.UNKNOWN : of(s.input().harm() != Harm.NONE),
-                s -> "harm=" + s.input().harm());
+        return SOME_HARM;
     }
+
+    private static final Condition SOME_HARM = Condition.of("有危害后果", HARM,
+            s -> s.input().harm() == null ? Status.UNKNOWN : of(s.input().harm() != Harm.NONE),
+            s -> detail(HARM_DETAIL, s.input().harm()));
 
     /** The correction is one of the given kinds. */
     public static Condition corrected(Correction... allowed) {
         Set<Correction> set = EnumSet.copyOf(List.of(allowed));
-        return Condition.of("改正情况为" + set.stream().map(Conditions::correctionZh).collect(Collectors.joining("或者")),
-                List.of("correction"),
+        return memo("corrected", set, null, () -> Condition.of(
+                "改正情况为" + set.stream().map(Conditions::correctionZh).collect(Collectors.joining("或者")), CORRECTION,
                 s -> s.input().correction() == null ? Status.UNKNOWN : of(set.contains(s.input().correction())),
-                s -> "correction=" + s.input().correction());
+                s -> detail(CORRECTION_DETAIL, s.input().correction())));
     }
 
     /** 及时改正: the correction is one the engine settings (or the catalog) count as timely. */
     public static Condition timelyCorrected() {
-        return Condition.of("及时改正", List.of("correction"),
-                s -> s.input().correction() == null ? Status.UNKNOWN
-                        : of(s.timelyCorrections().contains(s.input().correction())),
-                s -> "correction=" + s.input().correction() + " (及时改正 = " + inEnumOrder(s.timelyCorrections()) + ")");
+        return TIMELY_CORRECTED;
+    }
+
+    private static final Condition TIMELY_CORRECTED = Condition.of("及时改正", CORRECTION,
+            s -> s.input().correction() == null ? Status.UNKNOWN
+                    : of(s.timelyCorrections().contains(s.input().correction())),
+            s -> timelyDetails(s.timelyCorrections())[s.input().correction() == null ? 0
+                    : s.input().correction().ordinal() + 1]);
+
+    /** Per set of timely corrections (at most 2^6), the detail text for each correction (index 0: null). */
+    private static final ConcurrentHashMap<Set<Correction>, String[]> TIMELY_DETAILS = new ConcurrentHashMap<>();
+
+    private static String[] timelyDetails(Set<Correction> timely) {
+        String[] t = TIMELY_DETAILS.get(timely);
+        if (t == null) {
+            String suffix = " (及时改正 = " + inEnumOrder(timely) + ")";
+            t = new String[CORRECTION_DETAIL.length];
+            for (int i = 0; i < t.length; i++) t[i] = CORRECTION_DETAIL[i] + suffix;
+            TIMELY_DETAILS.putIfAbsent(Set.copyOf(timely), t);
+        }
+        return t;
     }
 
     /**
@@ -224,16 +343,27 @@ public final class Conditions {
 
     /** The circumstance is established. Circumstances are listed exhaustively, so this is never unknown. */
     public static Condition established(Circumstance c) {
-        return Condition.of(circumstanceZh(c), List.of("circumstances"),
-                s -> of(s.input().has(c)),
-                s -> "circumstances" + (s.input().has(c) ? " 含 " : " 不含 ") + c);
+        return ESTABLISHED[c.ordinal()];
     }
+
+    private static final Condition[] ESTABLISHED = Arrays.stream(Circumstance.values()).map(c -> {
+        String has = "circumstances 含 " + c;
+        String hasNot = "circumstances 不含 " + c;
+        return Condition.of(circumstanceZh(c), CIRCUMSTANCES, s -> of(s.input().has(c)),
+                s -> s.input().has(c) ? has : hasNot);
+    }).toArray(Condition[]::new);
 
     /** None of the given circumstances is established. */
     public static Condition noneEstablished(String label, Circumstance... cs) {
-        return Condition.of(label, List.of("circumstances"),
-                s -> of(Arrays.stream(cs).noneMatch(s.input()::has)),
-                s -> "circumstances=" + s.input().circumstances());
+        Circumstance[] copy = cs.clone();
+        return memo("noneEstablished", label, Arrays.asList(copy), () -> Condition.of(label, CIRCUMSTANCES,
+                s -> {
+                    for (Circumstance c : copy) {
+                        if (s.input().has(c)) return Status.FAILED;
+                    }
+                    return Status.HELD;
+                },
+                s -> "circumstances=" + s.input().circumstances()));
     }
 
     public static String circumstanceZh(Circumstance c) {
@@ -262,12 +392,15 @@ public final class Conditions {
      * violation that names neither item nor provision may or may not be the same violation: unknown.
      */
     public static Condition firstOffense() {
-        return Condition.of("初次违法（首次发生）", List.of("firstOffense"), Conditions::firstOffenseStatus,
-                s -> s.input().firstOffense() != null ? "firstOffense=" + s.input().firstOffense()
-                        : "priorViolations=" + (s.input().priorViolations() == null ? "null"
-                        : s.input().priorViolations().size() + " 条") + ", 追溯期间="
-                        + (s.firstOffenseLookBack() == null ? "不限" : s.firstOffenseLookBack()));
+        return FIRST_OFFENSE;
     }
+
+    private static final Condition FIRST_OFFENSE = Condition.of("初次违法（首次发生）", List.of("firstOffense"),
+            Conditions::firstOffenseStatus,
+            s -> s.input().firstOffense() != null ? (s.input().firstOffense() ? "firstOffense=true" : "firstOffense=false")
+                    : "priorViolations=" + (s.input().priorViolations() == null ? "null"
+                    : s.input().priorViolations().size() + " 条") + ", 追溯期间="
+                    + (s.firstOffenseLookBack() == null ? "不限" : s.firstOffenseLookBack()));
 
     static Status firstOffenseStatus(Subject s) {
         CaseInput in = s.input();
@@ -305,17 +438,20 @@ public final class Conditions {
 
     /** 没有违法所得. */
     public static Condition noIllegalGains() {
-        return Condition.of("没有违法所得", List.of("illegalGains"),
-                s -> s.input().illegalGains() == null ? Status.UNKNOWN : of(s.input().illegalGains().signum() == 0),
-                s -> "illegalGains=" + (s.input().illegalGains() == null ? null : s.input().illegalGains().toPlainString()));
+        return NO_ILLEGAL_GAINS;
     }
+
+    private static final Condition NO_ILLEGAL_GAINS = Condition.of("没有违法所得", ILLEGAL_GAINS,
+            s -> s.input().illegalGains() == null ? Status.UNKNOWN : of(s.input().illegalGains().signum() == 0),
+            s -> "illegalGains=" + (s.input().illegalGains() == null ? null : s.input().illegalGains().toPlainString()));
 
     /** 违法所得不超过 {@code max} 元 (inclusive). */
     public static Condition illegalGainsAtMost(long max) {
-        return Condition.of("违法所得" + max + "元以下（含本数）", List.of("illegalGains"),
+        BigDecimal bound = BigDecimal.valueOf(max);
+        return memo("illegalGainsAtMost", max, null, () -> Condition.of("违法所得" + max + "元以下（含本数）", ILLEGAL_GAINS,
                 s -> s.input().illegalGains() == null ? Status.UNKNOWN
-                        : of(s.input().illegalGains().compareTo(BigDecimal.valueOf(max)) <= 0),
-                s -> "illegalGains=" + s.input().illegalGains());
+                        : of(s.input().illegalGains().compareTo(bound) <= 0),
+                s -> "illegalGains=" + s.input().illegalGains()));
     }
 
     // ---- limitation (行政处罚法 第36条) -----------------------------------------------------------------------
@@ -327,9 +463,12 @@ public final class Conditions {
      * Discovery exactly on the anniversary is within the period.
      */
     public static Condition notDiscoveredWithinLimitation() {
-        return Condition.of("违法行为在追责期限内未被发现", List.of("actDate", "actEndDate", "discoveryDate", "harm"),
-                Conditions::timeBarStatus, Conditions::timeBarDetail);
+        return NOT_DISCOVERED_WITHIN_LIMITATION;
     }
+
+    private static final Condition NOT_DISCOVERED_WITHIN_LIMITATION = Condition.of("违法行为在追责期限内未被发现",
+            List.of("actDate", "actEndDate", "discoveryDate", "harm"), Conditions::timeBarStatus,
+            Conditions::timeBarDetail);
 
     static Status timeBarStatus(Subject s) {
         CaseInput in = s.input();
@@ -396,20 +535,18 @@ public final class Conditions {
         }
 
         private Condition numeric(String op, BigDecimal bound, java.util.function.IntPredicate cmp) {
-            String field = "facts." + name;
-            return new Condition() {
-                @Override public String label() { return name + " " + op + " " + bound.toPlainString(); }
-                @Override public List<String> fields() { return List.of(field); }
-                @Override public Status test(Subject s) {
+            // the bound as given (BigDecimal equality includes the scale, so 5 and 5.0 keep their own labels)
+            return memo(op, name, bound, () -> {
+                List<String> fields = List.of("facts." + name);
+                return Condition.of(name + " " + op + " " + bound.toPlainString(), fields, s -> {
                     Object v = s.input().facts().get(name);
                     if (v == null) return Status.UNKNOWN;
                     return of(cmp.test(new BigDecimal(v.toString()).compareTo(bound)));
-                }
-                @Override public String detail(Subject s) {
+                }, s -> {
                     FactSpec spec = s.factSpecs().get(name);
                     return specLabel(s) + "=" + s.input().facts().get(name) + (spec == null ? "" : spec.unit());
-                }
-            };
+                });
+            });
         }
 
         /** ≤ bound (以下(含本数), 未超过, 不超过). */
@@ -423,11 +560,10 @@ public final class Conditions {
 
         /** The boolean fact is true. */
         public Condition isTrue() {
-            String field = "facts." + name;
-            return Condition.of(name, List.of(field), s -> {
+            return memo("factIsTrue", name, null, () -> Condition.of(name, List.of("facts." + name), s -> {
                 Object v = s.input().facts().get(name);
                 return v == null ? Status.UNKNOWN : of(Boolean.TRUE.equals(v));
-            }, s -> specLabel(s) + "=" + s.input().facts().get(name));
+            }, s -> specLabel(s) + "=" + s.input().facts().get(name)));
         }
 
         /** The boolean fact is false. */
@@ -437,12 +573,14 @@ public final class Conditions {
 
         /** The text fact is one of the values. */
         public Condition in(String... values) {
-            Set<String> set = new LinkedHashSet<>(List.of(values));
-            String field = "facts." + name;
-            return Condition.of(name + " ∈ " + set, List.of(field), s -> {
-                Object v = s.input().facts().get(name);
-                return v == null ? Status.UNKNOWN : of(set.contains(v.toString()));
-            }, s -> specLabel(s) + "=" + s.input().facts().get(name));
+            List<String> key = List.of(values);
+            return memo("factIn", name, key, () -> {
+                Set<String> set = new LinkedHashSet<>(key);
+                return Condition.of(name + " ∈ " + set, List.of("facts." + name), s -> {
+                    Object v = s.input().facts().get(name);
+                    return v == null ? Status.UNKNOWN : of(set.contains(v.toString()));
+                }, s -> specLabel(s) + "=" + s.input().facts().get(name));
+            });
         }
     }
 
