@@ -1,6 +1,5 @@
 package org.discretion.rules.facts;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.discretion.rules.api.ConditionReport;
@@ -16,20 +15,29 @@ public final class Finding {
     private final String id;
     private final String catalog;
     private final Status status;
-    private final List<ConditionReport> conditions;
+    private final Subject subject;
+    private final Condition[] tested;
+    private final Status[] statuses;
+    /**
+     * The reports, built on first use: ranking needs only the statuses, and the reports (with their detail texts)
+     * of a run that is not reported (the other date under 第37条, raw Drools) are never read. Subject and conditions
+     * are immutable, so building later gives what building now would; a race builds equal lists.
+     */
+    private List<ConditionReport> conditions;
 
     public Finding(String kind, String id, String catalog, Subject subject, Condition... conditions) {
         this.kind = kind;
         this.id = id;
         this.catalog = catalog;
-        List<ConditionReport> reports = new ArrayList<>(conditions.length);
+        this.subject = subject;
+        this.tested = conditions.clone();
+        this.statuses = new Status[tested.length];
         Status all = Status.HELD;
-        for (Condition c : conditions) {
-            Status s = c.test(subject);
-            reports.add(new ConditionReport(c.label(), s, c.fields(), c.detail(subject)));
+        for (int i = 0; i < tested.length; i++) {
+            Status s = tested[i].test(subject);
+            statuses[i] = s;
             all = Conditions.and(all, s);
         }
-        this.conditions = List.copyOf(reports);
         this.status = all;
     }
 
@@ -37,11 +45,24 @@ public final class Finding {
     public String getId() { return id; }
     public String getCatalog() { return catalog; }
     public Status getStatus() { return status; }
-    public List<ConditionReport> getConditions() { return conditions; }
     public boolean isHeld() { return status == Status.HELD; }
+
+    public List<ConditionReport> getConditions() {
+        List<ConditionReport> r = conditions;
+        if (r == null) {
+            ConditionReport[] reports = new ConditionReport[tested.length];
+            for (int i = 0; i < tested.length; i++) {
+                Condition c = tested[i];
+                reports[i] = new ConditionReport(c.label(), statuses[i], c.fields(), c.detail(subject));
+            }
+            r = List.of(reports);
+            conditions = r;
+        }
+        return r;
+    }
 
     @Override
     public String toString() {
-        return kind + " " + id + " " + status + " " + conditions;
+        return kind + " " + id + " " + status + " " + getConditions();
     }
 }
