@@ -173,10 +173,10 @@ public final class Evaluator {
         for (RuleBase.ItemRef r : items) {
             if (inForce(r, a) != inForce(r, b)) return true;
             for (String ref : r.item().penaltyBasis()) {
-                if (!rb.registry().versionLabel(ref, a).equals(rb.registry().versionLabel(ref, b))) return true;
+                if (!rb.registry().sameVersion(ref, a, b)) return true;
             }
             for (String ref : r.item().violationBasis()) {
-                if (!rb.registry().versionLabel(ref, a).equals(rb.registry().versionLabel(ref, b))) return true;
+                if (!rb.registry().sameVersion(ref, a, b)) return true;
             }
         }
         return false;
@@ -236,12 +236,17 @@ public final class Evaluator {
             List<Finding> out = new ArrayList<>(objects.size());
             for (Object o : objects) out.add((Finding) o);
             // a stable order (session order is not guaranteed): statute, exclusions, then items, by id
-            out.sort(java.util.Comparator.comparing((Finding f) -> kindOrder(f.getKind())).thenComparing(Finding::getId));
+            out.sort(FINDING_ORDER);
             return out;
         } finally {
             session.dispose();
         }
     }
+
+    private static final java.util.Comparator<Finding> FINDING_ORDER = (x, y) -> {
+        int c = Integer.compare(kindOrder(x.getKind()), kindOrder(y.getKind()));
+        return c != 0 ? c : x.getId().compareTo(y.getId());
+    };
 
     private static int kindOrder(String kind) {
         return switch (kind) {

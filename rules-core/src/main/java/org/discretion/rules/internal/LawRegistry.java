@@ -161,17 +161,38 @@ public final class LawRegistry {
 
     /** The version of the cited instrument at the date (or the named version), or empty. */
     public Optional<Version> version(Ref r, LocalDate asOf) {
+        return Optional.ofNullable(versionOrNull(r, asOf));
+    }
+
+    /** {@link #version} without the Optional, on the evaluation path: the first labelled, else the last in force. */
+    private Version versionOrNull(Ref r, LocalDate asOf) {
         List<Version> vs = versions(r.shortTitle());
         if (r.version() != null) {
-            return vs.stream().filter(v -> v.label().contains(r.version())).findFirst();
+            for (Version v : vs) {
+                if (v.label().contains(r.version())) return v;
+            }
+            return null;
         }
         if (asOf != null) {
-            Optional<Version> v = vs.stream().filter(x -> x.inForce(asOf)).reduce((a, b) -> b);
-            if (v.isPresent()) {
-                return v;
+            for (int i = vs.size() - 1; i >= 0; i--) {
+                if (vs.get(i).inForce(asOf)) return vs.get(i);
             }
         }
-        return vs.isEmpty() ? Optional.empty() : Optional.of(vs.get(vs.size() - 1));
+        return vs.isEmpty() ? null : vs.get(vs.size() - 1);
+    }
+
+    /**
+     * Whether the cited instrument is read in the same version at both dates: {@code versionLabel(ref, a)
+     * .equals(versionLabel(ref, b))} without building the labels.
+     */
+    public boolean sameVersion(String ref, LocalDate a, LocalDate b) {
+        Optional<Ref> p = cachedParse(ref);
+        if (p.isEmpty()) return true;
+        Version va = versionOrNull(p.get(), a);
+        Version vb = versionOrNull(p.get(), b);
+        if (va == vb) return true;
+        if (va == null || vb == null) return false;
+        return va.shortTitle().equals(vb.shortTitle()) && va.label().equals(vb.label());
     }
 
     /** Resolves a citation at a date into a quoted citation. */
@@ -181,11 +202,10 @@ public final class LawRegistry {
             return Optional.empty();
         }
         Ref r = parsed.get();
-        Optional<Version> ov = version(r, asOf);
-        if (ov.isEmpty()) {
+        Version v = versionOrNull(r, asOf);
+        if (v == null) {
             return Optional.empty();
         }
-        Version v = ov.get();
         CiteKey key = new CiteKey(ref, role, v);
         Optional<Citation> hit = resolved.get(key);
         if (hit == null) {
