@@ -2,7 +2,6 @@ package org.discretion.rules.facts;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -595,6 +594,4 @@ public final class Conditions {
         return out;
     }
 
-    /** The default look-back for tests and the statute layer: none (any earlier violation counts). */
-    public static final Period NO_LOOK_BACK = null;
 }

@@ -101,8 +101,9 @@ public final class Evaluator {
         if (in.item() == null && in.provision() != null) {
             var parsed = Provisions.parse(in.provision());
             for (RuleBase.ProvisionIndex pi : rb.provisionIndex()) {
+                // a case naming 第60条第1款 matches items on 第60条第1款第4项; one naming 第4项 does not match 第1项
                 boolean match = parsed.isPresent() ? parsed.get().covers(pi.ref())
-                        && sameLevelOrBroader(parsed.get(), pi.ref()) : Provisions.sameProvision(in.provision(), pi.raw());
+                        : Provisions.sameProvision(in.provision(), pi.raw());
                 if (match && (catalogs.isEmpty() || catalogs.contains(pi.item().catalog().id()))) {
                     out.add(pi.item());
                 }
@@ -111,10 +112,6 @@ public final class Evaluator {
         return List.copyOf(out);
     }
 
-    /** A case naming 第60条第1款 matches items on 第60条第1款第4项; one naming 第60条第1款第4项 does not match 第60条第1款第1项. */
-    private static boolean sameLevelOrBroader(Provisions.Ref asked, Provisions.Ref item) {
-        return asked.covers(item);
-    }
 
     /** Item-specific facts must be declared by a candidate item and have the declared type. */
     void checkFacts(CaseInput in, List<RuleBase.ItemRef> items) {

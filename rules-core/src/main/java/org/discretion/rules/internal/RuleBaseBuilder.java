@@ -1,6 +1,5 @@
 package org.discretion.rules.internal;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -371,8 +370,4 @@ public final class RuleBaseBuilder {
         return t.replaceFirst("^\\[ERR \\d+\\] ", "").replaceFirst("^Line \\d+:\\d+ ", "");
     }
 
-    /** For callers that only know a date: today's date in the engine's zone. */
-    static LocalDate today() {
-        return LocalDate.now();
-    }
 }
