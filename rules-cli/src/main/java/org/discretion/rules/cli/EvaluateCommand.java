@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,16 +78,8 @@ final class EvaluateCommand implements Command {
                 }
             }
         }
-        String text;
-        try {
-            text = file.equals("-") ? new String(in.readAllBytes(), StandardCharsets.UTF_8) : Files.readString(Path.of(file));
-        } catch (NoSuchFileException e) {
-            err.println("discretion evaluate: no such file: " + file);
-            return 2;
-        } catch (IOException e) {
-            err.println("discretion evaluate: cannot read " + file + ": " + e.getMessage());
-            return 2;
-        }
+        String text = InputText.read("evaluate", file, in, err);
+        if (text == null) return 2;
         DiscretionEngineBuilder b = DiscretionEngine.builder().classpathCatalogs();
         if (dir != null) b.catalogDirectory(dir);
         DiscretionEngine engine = b.build();

@@ -1,11 +1,11 @@
 package org.discretion.rules.cli;
 
-import java.io.IOException;
+
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+
+
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -78,16 +78,8 @@ final class ReplayCommand implements Command {
             }
         }
         if (file == null) return usage(err, "give the record file written by evaluate --record (or - for stdin)");
-        String text;
-        try {
-            text = file.equals("-") ? new String(in.readAllBytes(), StandardCharsets.UTF_8) : Files.readString(Path.of(file));
-        } catch (NoSuchFileException e) {
-            err.println("discretion replay: no such file: " + file);
-            return 2;
-        } catch (IOException e) {
-            err.println("discretion replay: cannot read " + file + ": " + e.getMessage());
-            return 2;
-        }
+        String text = InputText.read("replay", file, in, err);
+        if (text == null) return 2;
         List<DecisionRecord> records = new ArrayList<>();
         String[] lines = text.split("\\R");
         for (int i = 0; i < lines.length; i++) {

@@ -14,7 +14,6 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.discretion.rules.api.CaseInput;
@@ -167,12 +166,8 @@ public final class ScenarioRunner {
                     "not loaded: " + absent + "; loaded catalogs: " + (loaded.isEmpty() ? "none" : loaded)));
             return new ScenarioResult(suite, scenario, out, null, null, 0);
         }
-        ObjectNode json = scenario.caseJson();
-        if (!json.has("catalogs") && !suite.catalogs().isEmpty()) {
-            ArrayNode a = json.putArray("catalogs");
-            suite.catalogs().forEach(a::add);
-        }
-        LocalDate today = scenario.evaluationDate() != null ? scenario.evaluationDate() : suite.evaluationDate();
+        ObjectNode json = suite.caseOf(scenario);
+        LocalDate today = suite.evaluationDateOf(scenario);
         long t0 = System.nanoTime();
         Decision d = null;
         InvalidCaseException rejected = null;

@@ -3,6 +3,9 @@ package org.discretion.rules.scenario;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 /**
  * One scenario file: a named suite of scenarios that need the same catalogs.
  *
@@ -20,5 +23,23 @@ public record ScenarioSuite(String file, String name, List<String> catalogs, Loc
     public ScenarioSuite {
         catalogs = List.copyOf(catalogs);
         scenarios = List.copyOf(scenarios);
+    }
+
+    /**
+     * The scenario's case as the runner evaluates it: a case that names no {@code catalogs} of its own is restricted
+     * to the suite's catalogs. A fresh copy each call.
+     */
+    public ObjectNode caseOf(Scenario scenario) {
+        ObjectNode json = scenario.caseJson();
+        if (!json.has("catalogs") && !catalogs.isEmpty()) {
+            ArrayNode a = json.putArray("catalogs");
+            catalogs.forEach(a::add);
+        }
+        return json;
+    }
+
+    /** The date "today" is for a scenario: its own evaluation date, else the suite's, else {@code null}. */
+    public LocalDate evaluationDateOf(Scenario scenario) {
+        return scenario.evaluationDate() != null ? scenario.evaluationDate() : evaluationDate;
     }
 }

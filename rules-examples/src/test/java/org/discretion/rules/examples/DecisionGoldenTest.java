@@ -25,7 +25,6 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
@@ -106,13 +105,8 @@ class DecisionGoldenTest {
         for (Path f : ScenarioLoader.find(ScenarioSuitesTest.SCENARIOS)) {
             ScenarioSuite suite = ScenarioLoader.load(f);
             for (Scenario s : suite.scenarios()) {
-                ObjectNode json = s.caseJson();
-                if (!json.has("catalogs") && !suite.catalogs().isEmpty()) {
-                    ArrayNode a = json.putArray("catalogs");
-                    suite.catalogs().forEach(a::add);
-                }
-                LocalDate today = s.evaluationDate() != null ? s.evaluationDate()
-                        : suite.evaluationDate() != null ? suite.evaluationDate() : DEFAULT_TODAY;
+                ObjectNode json = suite.caseOf(s);
+                LocalDate today = suite.evaluationDateOf(s) != null ? suite.evaluationDateOf(s) : DEFAULT_TODAY;
                 String d;
                 try {
                     d = decide(engine, CaseJson.toCase(json), today);

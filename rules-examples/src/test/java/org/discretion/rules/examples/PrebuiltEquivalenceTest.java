@@ -12,7 +12,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.discretion.rules.api.CaseInput;
@@ -74,12 +73,8 @@ class PrebuiltEquivalenceTest {
         for (Path f : ScenarioLoader.find(ScenarioSuitesTest.SCENARIOS)) {
             ScenarioSuite suite = ScenarioLoader.load(f);
             for (Scenario s : suite.scenarios()) {
-                ObjectNode json = s.caseJson();
-                if (!json.has("catalogs") && !suite.catalogs().isEmpty()) {
-                    ArrayNode a = json.putArray("catalogs");
-                    suite.catalogs().forEach(a::add);
-                }
-                clock.today = s.evaluationDate() != null ? s.evaluationDate() : suite.evaluationDate();
+                ObjectNode json = suite.caseOf(s);
+                clock.today = suite.evaluationDateOf(s);
                 String where = suite.file() + ": " + s.name();
                 CaseInput in;
                 try {
