@@ -459,7 +459,7 @@ public final class Conditions {
      * The violation was not discovered within the limitation period: two years from the act (from its end for a
      * continuing or repeated act); five years where it concerns life, health or financial safety and has harmful
      * consequences; or the special law's period where the catalog declares one (e.g. 税收征收管理法 第86条).
-     * Discovery exactly on the anniversary is within the period.
+     * Discovery exactly on the anniversary is taken as within the period (our reading of 二年内; no source read).
      */
     public static Condition notDiscoveredWithinLimitation() {
         return NOT_DISCOVERED_WITHIN_LIMITATION;

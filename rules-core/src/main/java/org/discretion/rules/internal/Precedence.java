@@ -22,7 +22,8 @@ import org.discretion.rules.internal.model.StatuteMeta;
  *   <li>TIME_BAR — 第36条: not discovered within the period, no penalty at all.</li>
  *   <li>STATUTE_NO_PENALTY — 第30条 (under 14), 第31条 (no capacity), 第33条第1款第1句, 第33条第2款: 应当不予处罚.
  *       Under-14 therefore comes before any aggravation.</li>
- *   <li>LIST_NO_PENALTY — an item of a 不予处罚事项清单: the published list binds the agency that issued it.</li>
+ *   <li>LIST_NO_PENALTY — an item of a 不予处罚事项清单: once published, the item is the issuing agency's own
+ *       discretion rule (law-reference.md §1.2), so this engine reports it as 应当 — our reading, not a statute's words.</li>
  *   <li>MAY_NO_PENALTY — 第33条第1款第2句 (first offense, minor harm, timely correction): 可以不予处罚.</li>
  *   <li>LIST_MITIGATED — an item of a 减轻处罚事项清单 (milder than the next tier).</li>
  *   <li>LENIENT_OR_MITIGATED — 第30条 (14–18), 第31条 (partial capacity, 可以), 第32条, or a 从轻或者减轻 list item.</li>
