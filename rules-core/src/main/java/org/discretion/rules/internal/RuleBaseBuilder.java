@@ -100,13 +100,13 @@ public final class RuleBaseBuilder {
                     problems.add(Problem.error(drl.origin(), 1, 0, "PACKAGE_MISMATCH",
                             "no package declaration; the package must be \"" + b.packageName() + "\" (folder = package)"));
                 } else if (!pm.group(1).equals(b.packageName())) {
-                    problems.add(Problem.error(drl.origin(), lineOf(drl.text(), pm.start()), 0, "PACKAGE_MISMATCH",
+                    problems.add(Problem.error(drl.origin(), SourceText.lineOf(drl.text(), pm.start()), 0, "PACKAGE_MISMATCH",
                             "package \"" + pm.group(1) + "\" does not match the folder: it must be \"" + b.packageName() + "\""));
                 }
                 Matcher rm = RULE.matcher(drl.text());
                 while (rm.find()) {
-                    if (ruleLines.put(rm.group(1), lineOf(drl.text(), rm.start(1))) != null) {
-                        problems.add(Problem.error(drl.origin(), lineOf(drl.text(), rm.start(1)), 0, "DUPLICATE_RULE",
+                    if (ruleLines.put(rm.group(1), SourceText.lineOf(drl.text(), rm.start(1))) != null) {
+                        problems.add(Problem.error(drl.origin(), SourceText.lineOf(drl.text(), rm.start(1)), 0, "DUPLICATE_RULE",
                                 "rule \"" + rm.group(1) + "\" is defined twice"));
                     }
                     ruleFiles.put(rm.group(1), drl);
@@ -117,7 +117,7 @@ public final class RuleBaseBuilder {
                 if (sm == null) continue;
                 versions.put(sm.id(), new CatalogVersion(sm.id(), sm.version(), b.contentHash()));
                 for (StatuteMeta.GroundMeta g : sm.grounds()) {
-                    int line = lineOf(meta.text(), "id: " + g.id());
+                    int line = SourceText.lineOf(meta.text(), "id: " + g.id());
                     if (grounds.put(g.id(), g) != null) {
                         problems.add(Problem.error(meta.origin(), line, 0, "DUPLICATE_ID", "ground id \"" + g.id() + "\" is used twice"));
                     }
@@ -148,7 +148,7 @@ public final class RuleBaseBuilder {
             if (cm == null) continue;
             checkCatalog(b, cm, registry, ruleLines, ruleFiles, problems);
             if (catalogs.put(cm.id(), cm) != null) {
-                problems.add(Problem.error(meta.origin(), lineOf(meta.text(), "id: " + cm.id()), 0, "DUPLICATE_ID",
+                problems.add(Problem.error(meta.origin(), SourceText.lineOf(meta.text(), "id: " + cm.id()), 0, "DUPLICATE_ID",
                         "catalog id \"" + cm.id() + "\" is used by two catalogs"));
             }
             versions.put(cm.id(), new CatalogVersion(cm.id(), cm.version(), b.contentHash()));
@@ -156,7 +156,7 @@ public final class RuleBaseBuilder {
                 RuleBase.ItemRef ref = new RuleBase.ItemRef(cm, it);
                 String prev = itemOrigin.put(it.id(), meta.origin());
                 if (prev != null) {
-                    problems.add(Problem.error(meta.origin(), lineOf(meta.text(), "id: " + it.id()), 0, "DUPLICATE_ID",
+                    problems.add(Problem.error(meta.origin(), SourceText.lineOf(meta.text(), "id: " + it.id()), 0, "DUPLICATE_ID",
                             "item id \"" + it.id() + "\" is also used in " + prev + "; item ids are permanent and unique"));
                 }
                 items.put(it.id(), ref);
@@ -194,7 +194,7 @@ public final class RuleBaseBuilder {
         Sources.SourceFile meta = b.meta();
         String origin = meta.origin();
         if (cm.id() == null || !cm.id().equals(b.folder())) {
-            problems.add(Problem.error(origin, lineOf(meta.text(), "id:"), 0, "METADATA",
+            problems.add(Problem.error(origin, SourceText.lineOf(meta.text(), "id:"), 0, "METADATA",
                     "catalog id \"" + cm.id() + "\" must equal its folder name \"" + b.folder() + "\""));
         }
         require(cm.version(), "version", meta, problems);
@@ -204,26 +204,26 @@ public final class RuleBaseBuilder {
         require(cm.status(), "status", meta, problems);
         require(cm.fidelity(), "fidelity", meta, problems);
         if (cm.status() != null && !STATUSES.contains(cm.status())) {
-            problems.add(Problem.error(origin, lineOf(meta.text(), "status:"), 0, "METADATA",
+            problems.add(Problem.error(origin, SourceText.lineOf(meta.text(), "status:"), 0, "METADATA",
                     "status \"" + cm.status() + "\" is not one of " + STATUSES));
         }
         if (cm.effectiveFrom() != null && cm.effectiveTo() != null && cm.effectiveTo().isBefore(cm.effectiveFrom())) {
-            problems.add(Problem.error(origin, lineOf(meta.text(), "effectiveTo:"), 0, "DATES",
+            problems.add(Problem.error(origin, SourceText.lineOf(meta.text(), "effectiveTo:"), 0, "DATES",
                     "effectiveTo " + cm.effectiveTo() + " is before effectiveFrom " + cm.effectiveFrom()));
         }
         if ("REPEALED".equals(cm.status()) && cm.effectiveTo() == null) {
-            problems.add(Problem.error(origin, lineOf(meta.text(), "status:"), 0, "DATES",
+            problems.add(Problem.error(origin, SourceText.lineOf(meta.text(), "status:"), 0, "DATES",
                     "a REPEALED catalog needs effectiveTo (its last day in force)"));
         }
         if ("IN_FORCE".equals(cm.status()) && cm.effectiveFrom() == null) {
-            problems.add(Problem.error(origin, lineOf(meta.text(), "status:"), 0, "DATES",
+            problems.add(Problem.error(origin, SourceText.lineOf(meta.text(), "status:"), 0, "DATES",
                     "an IN_FORCE catalog needs effectiveFrom; use status VALIDITY_UNVERIFIED when the date is unknown"));
         }
         if (cm.settings().limitation() != null) {
             citation(registry, cm.settings().limitation().basis(), meta, problems);
         }
         for (ItemMeta it : cm.items()) {
-            int line = lineOf(meta.text(), "id: " + it.id());
+            int line = SourceText.lineOf(meta.text(), "id: " + it.id());
             if (it.id() == null || it.list() == null || it.name() == null) {
                 problems.add(Problem.error(origin, line, 0, "METADATA", "item " + it.id() + ": id, list and name are required"));
                 continue;
@@ -256,12 +256,12 @@ public final class RuleBaseBuilder {
             for (FactSpec f : it.facts()) declared.add(f.name());
             Sources.SourceFile drl = ruleFiles.get(it.id());
             if (drl != null) {
-                String body = ruleBody(drl.text(), it.id());
+                String body = SourceText.ruleBody(drl.text(), it.id());
                 Matcher fm = FACT.matcher(body);
                 while (fm.find()) {
                     if (!declared.contains(fm.group(1))) {
                         int at = drl.text().indexOf(body) + fm.start();
-                        problems.add(Problem.error(drl.origin(), lineOf(drl.text(), at), 0, "UNDECLARED_FACT",
+                        problems.add(Problem.error(drl.origin(), SourceText.lineOf(drl.text(), at), 0, "UNDECLARED_FACT",
                                 "rule \"" + it.id() + "\" reads fact \"" + fm.group(1) + "\" which item " + it.id()
                                         + " does not declare under facts: in " + origin));
                     }
@@ -276,14 +276,6 @@ public final class RuleBaseBuilder {
         }
     }
 
-    /** The text of one rule, from {@code rule "id"} to its {@code end}. */
-    static String ruleBody(String drl, String id) {
-        int start = drl.indexOf("rule \"" + id + "\"");
-        if (start < 0) return "";
-        Matcher end = Pattern.compile("(?m)^\\s*end\\s*$").matcher(drl);
-        return end.find(start) ? drl.substring(start, end.end()) : drl.substring(start);
-    }
-
     private static void require(Object v, String field, Sources.SourceFile meta, List<Problem> problems) {
         if (v == null || (v instanceof String s && s.isBlank())) {
             problems.add(Problem.error(meta.origin(), 1, 0, "METADATA", "\"" + field + "\" is required"));
@@ -293,7 +285,7 @@ public final class RuleBaseBuilder {
     private static void citation(LawRegistry registry, String ref, Sources.SourceFile meta, List<Problem> problems) {
         String p = registry.problem(ref);
         if (p != null) {
-            problems.add(Problem.error(meta.origin(), lineOf(meta.text(), ref == null ? "" : ref), 0,
+            problems.add(Problem.error(meta.origin(), SourceText.lineOf(meta.text(), ref == null ? "" : ref), 0,
                     "UNRESOLVED_CITATION", p));
         }
     }
@@ -313,19 +305,6 @@ public final class RuleBaseBuilder {
             problems.add(Problem.error(f.origin(), 0, 0, "YAML_SCHEMA", e.getMessage()));
             return null;
         }
-    }
-
-    static int lineOf(String text, String needle) {
-        int at = needle.isEmpty() ? -1 : text.indexOf(needle);
-        return at < 0 ? 1 : lineOf(text, at);
-    }
-
-    static int lineOf(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') line++;
-        }
-        return line;
     }
 
     /** Compiles all DRL into one KieBase (classic path: right line numbers, faster builds; drools-notes.md). */

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.discretion.rules.api.ListType;
 import org.discretion.rules.api.Problem;
 import org.discretion.rules.internal.RuleBase;
+import org.discretion.rules.internal.SourceText;
 import org.discretion.rules.internal.Sources;
 import org.discretion.rules.internal.model.CatalogMeta;
 import org.discretion.rules.internal.model.ItemMeta;
@@ -62,10 +63,10 @@ public final class CatalogLint {
             if (cm == null) continue;
             String origin = b.meta().origin();
             String meta = b.meta().text();
-            expiry(out, origin, line(meta, "effectiveTo:"), "catalog " + cm.id(), cm.status(), cm.effectiveTo(), today,
+            expiry(out, origin, SourceText.lineOf(meta, "effectiveTo:"), "catalog " + cm.id(), cm.status(), cm.effectiveTo(), today,
                     expiringWithin);
             for (ItemMeta it : cm.items()) {
-                int line = line(meta, "id: " + it.id());
+                int line = SourceText.lineOf(meta, "id: " + it.id());
                 String where = "item " + it.id();
                 if (it.violationBasis().isEmpty() && blank(it.basisText())) {
                     String msg = where + ": the 设定依据 column is empty (neither violationBasis nor basisText); add the "
@@ -116,14 +117,14 @@ public final class CatalogLint {
             }
         }
         for (Sources.SourceFile drl : b.drl()) {
-            String body = ruleBody(drl.text(), it.id());
+            String body = SourceText.ruleBody(drl.text(), it.id());
             if (body.isEmpty()) continue;
             Matcher m = EXCLUDED_CIRCUMSTANCE.matcher(body);
             while (m.find()) {
                 String before = body.substring(Math.max(0, m.start() - 8), m.start());
                 if (before.matches("(?s).*not\\(\\s*$")) continue;
                 int at = drl.text().indexOf(body) + m.start();
-                out.add(Problem.error(drl.origin(), lineAt(drl.text(), at), columnAt(drl.text(), at), "EXCLUDED_ITEM",
+                out.add(Problem.error(drl.origin(), SourceText.lineOf(drl.text(), at), SourceText.columnOf(drl.text(), at), "EXCLUDED_ITEM",
                         "rule \"" + it.id() + "\" requires Circumstance." + m.group(1) + ", a circumstance that "
                                 + "滑法政办〔2022〕17号 三(七) keeps off the four lists; an item cannot apply only to an "
                                 + "excluded violation — remove the condition or the item"));
@@ -144,30 +145,6 @@ public final class CatalogLint {
         }
     }
 
-    static String ruleBody(String drl, String id) {
-        Matcher start = Pattern.compile("(?m)^\\s*rule\\s+\"" + Pattern.quote(id) + "\"").matcher(drl);
-        if (!start.find()) return "";
-        Matcher end = Pattern.compile("(?m)^\\s*end\\s*$").matcher(drl);
-        return end.find(start.start()) ? drl.substring(start.start(), end.end()) : drl.substring(start.start());
-    }
-
-    static int line(String text, String needle) {
-        int at = text.indexOf(needle);
-        return at < 0 ? 1 : lineAt(text, at);
-    }
-
-    static int lineAt(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') line++;
-        }
-        return line;
-    }
-
-    static int columnAt(String text, int offset) {
-        int nl = text.lastIndexOf('\n', offset - 1);
-        return offset - (nl + 1);
-    }
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();

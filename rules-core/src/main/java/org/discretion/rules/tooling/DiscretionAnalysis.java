@@ -42,6 +42,7 @@ import org.discretion.rules.facts.FactSpec;
 import org.discretion.rules.internal.Evaluator;
 import org.discretion.rules.internal.Precedence;
 import org.discretion.rules.internal.RuleBase;
+import org.discretion.rules.internal.SourceText;
 import org.discretion.rules.internal.Sources;
 import org.discretion.rules.internal.model.CatalogMeta;
 import org.discretion.rules.internal.model.ItemMeta;
@@ -682,7 +683,7 @@ final class DiscretionAnalysis {
         for (Sources.Bundle b : rb.sources().bundles()) {
             if (b.statute() || !b.folder().equals(r.catalog().id())) continue;
             for (Sources.SourceFile f : b.drl()) {
-                String body = CatalogLint.ruleBody(f.text(), r.item().id());
+                String body = SourceText.ruleBody(f.text(), r.item().id());
                 if (!body.isEmpty()) return body;
             }
         }
@@ -694,7 +695,7 @@ final class DiscretionAnalysis {
     }
 
     private int line(CatalogMeta c, ItemMeta it) {
-        return CatalogLint.line(bundle(c).meta().text(), "id: " + it.id());
+        return SourceText.lineOf(bundle(c).meta().text(), "id: " + it.id());
     }
 
     private Sources.Bundle bundle(CatalogMeta c) {

@@ -20,6 +20,7 @@ import org.kie.api.builder.ReleaseId;
 
 import org.discretion.rules.api.Problem;
 import org.discretion.rules.internal.Sources;
+import org.discretion.rules.internal.SourceText;
 
 /**
  * Compiles the catalogs a second time with the executable model, which rejects constructs that the classic path
@@ -48,7 +49,7 @@ final class ExecutableModelCheck {
                 kfs.write(path, f.text());
                 Matcher m = RULE.matcher(f.text());
                 while (m.find()) {
-                    rules.put(m.group(1), new Location(f.origin(), CatalogLint.lineAt(f.text(), m.start(1))));
+                    rules.put(m.group(1), new Location(f.origin(), SourceText.lineOf(f.text(), m.start(1))));
                 }
             }
         }
