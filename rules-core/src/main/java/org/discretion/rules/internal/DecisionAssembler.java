@@ -155,7 +155,7 @@ final class DecisionAssembler {
                 if (c.status() != Status.UNKNOWN) continue;
                 for (String field : c.fields()) {
                     if (!isMissing(in, field)) continue;
-                    String why = f.getId() + "（" + title(f) + "）";
+                    String why = f.getId() + "（" + rb.titleOf(f) + "）";
                     MissingFact prev = byField.get(field);
                     byField.put(field, new MissingFact(field, fieldLabel(field, f),
                             prev == null ? why : prev.why() + "、" + why));
@@ -407,7 +407,7 @@ final class DecisionAssembler {
             } else {
                 note = "不成立";
             }
-            out.add(new GroundReport(f.getId(), f.getKind(), title(f), f.getStatus(), isApplied, note, f.getConditions()));
+            out.add(new GroundReport(f.getId(), f.getKind(), rb.titleOf(f), f.getStatus(), isApplied, note, f.getConditions()));
         }
         for (RuleBase.ItemRef r : run.notInForce()) {
             CatalogMeta c = r.catalog();
@@ -418,15 +418,6 @@ final class DecisionAssembler {
                             "asOf=" + run.asOf()))));
         }
         return out;
-    }
-
-    String title(Finding f) {
-        if (f.getKind().equals("ITEM")) {
-            RuleBase.ItemRef r = rb.items().get(f.getId());
-            return r == null ? f.getId() : r.item().name();
-        }
-        StatuteMeta.GroundMeta g = rb.grounds().get(f.getId());
-        return g == null ? f.getId() : g.title();
     }
 
     private String fieldLabel(String field, Finding f) {

@@ -14,7 +14,6 @@ import org.discretion.rules.api.Handling;
 import org.discretion.rules.api.MissingFact;
 import org.discretion.rules.api.Status;
 import org.discretion.rules.facts.Finding;
-import org.discretion.rules.internal.model.StatuteMeta;
 
 /** Writes the 裁量理由: a readable Chinese paragraph from the decision's parts. No legal content of its own. */
 final class Explainer {
@@ -124,13 +123,9 @@ final class Explainer {
         };
     }
 
+    /** A finding as the explanation names it: items with their id, so the reader can find them in the list. */
     private static String title(Finding f, RuleBase rb) {
-        if (f.getKind().equals("ITEM")) {
-            RuleBase.ItemRef r = rb.items().get(f.getId());
-            return r == null ? f.getId() : f.getId() + " " + r.item().name();
-        }
-        StatuteMeta.GroundMeta g = rb.grounds().get(f.getId());
-        return g == null ? f.getId() : g.title();
+        return f.getKind().equals("ITEM") && rb.items().containsKey(f.getId()) ? f.getId() + " " + rb.titleOf(f) : rb.titleOf(f);
     }
 
     private static String word(Handling h) {

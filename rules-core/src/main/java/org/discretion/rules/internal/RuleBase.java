@@ -47,4 +47,14 @@ public record RuleBase(KieBase kieBase, Sources sources, Map<String, CatalogMeta
         versions = Map.copyOf(versions);
         warnings = List.copyOf(warnings);
     }
+
+    /** Short title of a finding: the item's 事项名称, or the ground's title; the id when neither is known. */
+    public String titleOf(org.discretion.rules.facts.Finding f) {
+        if (f.getKind().equals("ITEM")) {
+            ItemRef r = items.get(f.getId());
+            return r == null ? f.getId() : r.item().name();
+        }
+        StatuteMeta.GroundMeta g = grounds.get(f.getId());
+        return g == null ? f.getId() : g.title();
+    }
 }
