@@ -37,8 +37,9 @@ class BadInputTest {
     void unknownFieldIsRejectedNotIgnored() {
         InvalidCaseException e = error(with("firstOfense", "true"));
         assertThat(e.getMessage()).isEqualTo("case \"ok\", field \"firstOfense\": unknown field; known fields are "
-                + "actDate, actEndDate, catalogs, circumstances, correction, decisionDate, discoveryDate, facts, "
-                + "firstOffense, harm, id, illegalGains, item, party, penaltyRange, priorViolations, provision, severity");
+                + "actDate, actEndDate, agency, caseNumber, catalogs, circumstances, correction, decisionDate, discoveryDate, "
+                + "evidence, facts, factsFound, firstOffense, harm, id, illegalGains, item, party, penaltyRange, "
+                + "priorViolations, provision, severity");
         assertThat(error(OK.replace("\"type\"", "\"kind\"")).field()).isEqualTo("party.kind");
     }
 

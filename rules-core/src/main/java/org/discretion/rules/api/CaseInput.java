@@ -14,6 +14,10 @@ import java.util.EnumSet;
  * {@code null} is <em>unknown</em>, never false; the decision asks for it when it matters. {@code circumstances}
  * lists the circumstances established: one not listed is not established.
  *
+ * <p>{@code caseNumber}, {@code agency}, {@code factsFound} and {@code evidence} (and the party's name and
+ * identifier) are the particulars a decision document needs and the engine cannot infer; they never decide, except
+ * {@code agency.divisionCode}, which says where the case is decided and so which published lists apply.
+ *
  * <p>The compact constructor rejects impossible values with an {@link InvalidCaseException} naming the case and
  * the field: negative age or amounts, an act ending before it began, a discovery or decision before the act.
  */
@@ -35,7 +39,22 @@ public record CaseInput(
         Set<Circumstance> circumstances,
         BigDecimal illegalGains,
         PenaltyRange penaltyRange,
-        Map<String, Object> facts) {
+        Map<String, Object> facts,
+        String caseNumber,
+        Agency agency,
+        String factsFound,
+        List<String> evidence) {
+
+    /** A case with only the facts that decide (no document particulars: 案号, agency, facts found, evidence). */
+    public CaseInput(String id, String item, String provision, List<String> catalogs, Party party, LocalDate actDate,
+                     LocalDate actEndDate, LocalDate discoveryDate, LocalDate decisionDate, Boolean firstOffense,
+                     List<PriorViolation> priorViolations, Correction correction, Severity severity, Harm harm,
+                     Set<Circumstance> circumstances, BigDecimal illegalGains, PenaltyRange penaltyRange,
+                     Map<String, Object> facts) {
+        this(id, item, provision, catalogs, party, actDate, actEndDate, discoveryDate, decisionDate, firstOffense,
+                priorViolations, correction, severity, harm, circumstances, illegalGains, penaltyRange, facts,
+                null, null, null, null);
+    }
 
     public CaseInput {
         catalogs = catalogs == null ? List.of() : List.copyOf(catalogs);
@@ -44,6 +63,9 @@ public record CaseInput(
         circumstances = circumstances == null || circumstances.isEmpty()
                 ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(circumstances));
         facts = facts == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(facts));
+        agency = agency == null ? Agency.UNKNOWN : agency;
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
+        validateParticulars(id, party, agency, caseNumber, factsFound, evidence);
         validate(id, party, actDate, actEndDate, discoveryDate, decisionDate, illegalGains, penaltyRange,
                 priorViolations, item, provision);
     }
@@ -118,6 +140,34 @@ public record CaseInput(
         }
     }
 
+    private static void validateParticulars(String id, Party party, Agency agency, String caseNumber,
+                                            String factsFound, List<String> evidence) {
+        if (party.birthDate() != null && party.type() == PartyType.ORGANIZATION) {
+            throw new InvalidCaseException(id, "party.birthDate", "an ORGANIZATION has no date of birth");
+        }
+        if (agency.divisionCode() != null && !agency.divisionCode().matches("[0-9]{6}")) {
+            throw new InvalidCaseException(id, "agency.divisionCode",
+                    "must be a six-digit administrative division code (行政区划代码), e.g. 410526; was \""
+                            + agency.divisionCode() + "\"");
+        }
+        blankIsError(id, "caseNumber", caseNumber);
+        blankIsError(id, "agency.name", agency.name());
+        blankIsError(id, "party.name", party.name());
+        blankIsError(id, "party.idNumber", party.idNumber());
+        blankIsError(id, "factsFound", factsFound);
+        for (int i = 0; i < evidence.size(); i++) {
+            if (evidence.get(i) == null || evidence.get(i).isBlank()) {
+                throw new InvalidCaseException(id, "evidence[" + i + "]", "must be a non-blank description of one piece of evidence");
+            }
+        }
+    }
+
+    private static void blankIsError(String id, String field, String v) {
+        if (v != null && v.isBlank()) {
+            throw new InvalidCaseException(id, field, "must not be blank; leave it out if unknown");
+        }
+    }
+
     private static void checkAmount(String id, String field, BigDecimal v) {
         if (v != null && v.signum() < 0) {
             throw new InvalidCaseException(id, field, "must not be negative (was " + v.toPlainString() + ")");
@@ -154,6 +204,10 @@ public record CaseInput(
         private BigDecimal illegalGains;
         private PenaltyRange penaltyRange;
         private final Map<String, Object> facts = new LinkedHashMap<>();
+        private String caseNumber;
+        private Agency agency;
+        private String factsFound;
+        private List<String> evidence;
 
         private Builder(String id) {
             this.id = id;
@@ -176,11 +230,15 @@ public record CaseInput(
         public Builder illegalGains(BigDecimal v) { this.illegalGains = v; return this; }
         public Builder penaltyRange(PenaltyRange v) { this.penaltyRange = v; return this; }
         public Builder fact(String name, Object value) { this.facts.put(name, value); return this; }
+        public Builder caseNumber(String v) { this.caseNumber = v; return this; }
+        public Builder agency(Agency v) { this.agency = v; return this; }
+        public Builder factsFound(String v) { this.factsFound = v; return this; }
+        public Builder evidence(String... v) { this.evidence = List.of(v); return this; }
 
         public CaseInput build() {
             return new CaseInput(id, item, provision, catalogs, party, actDate, actEndDate, discoveryDate,
                     decisionDate, firstOffense, priorViolations, correction, severity, harm, circumstances,
-                    illegalGains, penaltyRange, facts);
+                    illegalGains, penaltyRange, facts, caseNumber, agency, factsFound, evidence);
         }
     }
 }

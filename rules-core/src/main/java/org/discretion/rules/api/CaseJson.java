@@ -38,8 +38,9 @@ public final class CaseJson {
 
     private static final Set<String> CASE_FIELDS = Set.of("id", "item", "provision", "catalogs", "party", "actDate",
             "actEndDate", "discoveryDate", "decisionDate", "firstOffense", "priorViolations", "correction", "severity",
-            "harm", "circumstances", "illegalGains", "penaltyRange", "facts");
-    private static final Set<String> PARTY_FIELDS = Set.of("type", "age", "mentalCapacity");
+            "harm", "circumstances", "illegalGains", "penaltyRange", "facts", "caseNumber", "agency", "factsFound", "evidence");
+    private static final Set<String> PARTY_FIELDS = Set.of("type", "age", "mentalCapacity", "birthDate", "name", "idNumber");
+    private static final Set<String> AGENCY_FIELDS = Set.of("name", "divisionCode");
     private static final Set<String> PRIOR_FIELDS = Set.of("date", "item", "provision");
     private static final Set<String> RANGE_FIELDS = Set.of("fineMin", "fineMax", "gainsMultipleMin", "gainsMultipleMax", "text");
 
@@ -186,7 +187,23 @@ public final class CaseJson {
             unknownFields(id, "party.", p, PARTY_FIELDS);
             party = new Party(enumOf(id, "party.type", p.get("type"), PartyType.class),
                     integer(id, "party.age", p.get("age")),
-                    enumOf(id, "party.mentalCapacity", p.get("mentalCapacity"), MentalCapacity.class));
+                    enumOf(id, "party.mentalCapacity", p.get("mentalCapacity"), MentalCapacity.class),
+                    date(id, "party.birthDate", p.get("birthDate")), text(id, "party.name", p.get("name")),
+                    text(id, "party.idNumber", p.get("idNumber")));
+        }
+        Agency agency = null;
+        JsonNode ag = n.get("agency");
+        if (ag != null && !ag.isNull()) {
+            if (!ag.isObject()) throw new InvalidCaseException(id, "agency", "must be an object, was " + kind(ag));
+            unknownFields(id, "agency.", ag, AGENCY_FIELDS);
+            agency = new Agency(text(id, "agency.name", ag.get("name")), text(id, "agency.divisionCode", ag.get("divisionCode")));
+        }
+        List<String> evidence = null;
+        JsonNode ev = n.get("evidence");
+        if (ev != null && !ev.isNull()) {
+            if (!ev.isArray()) throw new InvalidCaseException(id, "evidence", "must be an array of strings, was " + kind(ev));
+            evidence = new ArrayList<>();
+            for (int i = 0; i < ev.size(); i++) evidence.add(text(id, "evidence[" + i + "]", ev.get(i)));
         }
         List<String> catalogs = null;
         JsonNode cs = n.get("catalogs");
@@ -254,7 +271,8 @@ public final class CaseJson {
                 date(id, "discoveryDate", n.get("discoveryDate")), date(id, "decisionDate", n.get("decisionDate")),
                 first, priors, enumOf(id, "correction", n.get("correction"), Correction.class),
                 enumOf(id, "severity", n.get("severity"), Severity.class), enumOf(id, "harm", n.get("harm"), Harm.class),
-                circumstances, decimal(id, "illegalGains", n.get("illegalGains")), range, facts);
+                circumstances, decimal(id, "illegalGains", n.get("illegalGains")), range, facts,
+                text(id, "caseNumber", n.get("caseNumber")), agency, text(id, "factsFound", n.get("factsFound")), evidence);
     }
 
     private static void unknownFields(String id, String prefix, JsonNode n, Set<String> known) {
@@ -341,6 +359,9 @@ public final class CaseJson {
         party.put("type", c.party().type() == null ? null : c.party().type().name());
         party.put("age", c.party().age());
         party.put("mentalCapacity", c.party().mentalCapacity() == null ? null : c.party().mentalCapacity().name());
+        putDate(party, "birthDate", c.party().birthDate());
+        party.put("name", c.party().name());
+        party.put("idNumber", c.party().idNumber());
         putDate(o, "actDate", c.actDate());
         putDate(o, "actEndDate", c.actEndDate());
         putDate(o, "discoveryDate", c.discoveryDate());
@@ -379,6 +400,13 @@ public final class CaseJson {
             else if (v instanceof Number num) facts.set(k, exact(new BigDecimal(num.toString())));
             else facts.put(k, v == null ? null : v.toString());
         });
+        o.put("caseNumber", c.caseNumber());
+        ObjectNode agency = o.putObject("agency");
+        agency.put("name", c.agency().name());
+        agency.put("divisionCode", c.agency().divisionCode());
+        o.put("factsFound", c.factsFound());
+        ArrayNode ev = o.putArray("evidence");
+        c.evidence().forEach(ev::add);
         return o;
     }
 
