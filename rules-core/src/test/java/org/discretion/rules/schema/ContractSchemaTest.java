@@ -319,6 +319,33 @@ class ContractSchemaTest {
         assertThat(validated).isGreaterThanOrEqualTo(files.size());
     }
 
+    // ---- an agency's own catalogs -------------------------------------------------------------------------
+
+    /** The facts schema of a catalog folder names each item's facts with type and unit, and is applied by item. */
+    @Test
+    void aCatalogFolderGetsFactsSchemasNamingItsItemsFacts() throws IOException {
+        Map<String, String> files = ContractSchema.factsSchemas(Engines.fixtureDir());
+        assertThat(files).containsOnlyKeys(ContractSchema.factsFile("fixture_mitigated"),
+                ContractSchema.factsFile("fixture_new_list"), ContractSchema.factsFile("fixture_old_list"));
+        String text = files.get(ContractSchema.factsFile("fixture_new_list"));
+        JsonNode amount = JSON.readTree(text).at("/$defs/FXN-1/properties/amount");
+        assertThat(amount.get("title").asText()).isEqualTo("涉及金额");
+        assertThat(amount.get("description").asText()).isEqualTo("单位：元");
+        assertThat(amount.get("type").toString()).isEqualTo("[\"number\",\"null\"]");
+        // validated (the $ref to the case schema resolves to the class-path copy)
+        var schema = Schemas.REGISTRY.getSchema(com.networknt.schema.SchemaLocation.of(
+                ContractSchema.ID_BASE + ContractSchema.factsFile("fixture_new_list")), JSON.readTree(text));
+        assertThat(Schemas.errors(schema, JSON.readTree("{\"item\":\"FXN-1\",\"facts\":{\"amount\":800}}"))).isEmpty();
+        assertThat(Schemas.errors(schema, JSON.readTree("{\"item\":\"FXN-1\",\"facts\":{\"amount\":\"800\"}}"))).isNotEmpty();
+        assertThat(Schemas.errors(schema, JSON.readTree("{\"item\":\"FXN-1\",\"facts\":{\"amont\":800}}"))).isNotEmpty();
+        assertThat(Schemas.errors(schema, JSON.readTree("{\"item\":\"FXN-1\",\"party\":{\"type\":\"X\"}}"))).isNotEmpty();
+        // the engine agrees on the wrong type and the undeclared name
+        for (String bad : List.of("{\"id\":\"f\",\"item\":\"FXN-1\",\"facts\":{\"amount\":\"800\"}}",
+                "{\"id\":\"f\",\"item\":\"FXN-1\",\"facts\":{\"amont\":800}}")) {
+            assertThatThrownBy(() -> Engines.withFixtures().evaluate(CaseJson.parseCase(bad))).isInstanceOf(InvalidCaseException.class);
+        }
+    }
+
     // ---- the class-path copies -------------------------------------------------------------------------------
 
     /** A service serves the class-path copies (ContractSchema.read); they are the committed docs/schema files. */
