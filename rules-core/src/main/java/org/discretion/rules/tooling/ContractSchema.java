@@ -107,8 +107,7 @@ public final class ContractSchema {
         s.put("$comment", "GENERATED from the catalog's catalog.yaml by org.discretion.rules.tooling.ContractSchema; "
                 + "do not edit (rules-examples: mvn test -Dtest=ContractSchemaCatalogTest -Dschema.write=true)");
         s.put("title", "案件（" + cm.title() + "）");
-        s.put("description", "A case (case-v1.schema.json) for catalog " + cm.id() + " version " + cm.version()
-                + ": when item names an item of this catalog, facts holds only the facts that item declares, with their"
+        s.put("description", "A case (case-v1.schema.json) for catalog " + cm.id() + ": when item names an item of this catalog, facts holds only the facts that item declares, with their"
                 + " type and unit. A fact left out or null is unknown, never false.");
         ArrayNode allOf = s.putArray("allOf");
         allOf.addObject().put("$ref", "../" + CASE);

@@ -216,7 +216,7 @@ class ContractSchemaTest {
     }
 
     /** What CaseJson writes validates, reads back as the same case, and the engine's decision on it validates too. */
-    @Property(tries = 150)
+    @Property(tries = 100)
     void writtenCasesAndTheirDecisionsValidate(@ForAll("cases") CaseInput c) {
         ObjectNode json = CaseJson.toJson(c);
         assertThat(Schemas.errors(Schemas.CASE, json)).as(json.toString()).isEmpty();
