@@ -104,8 +104,9 @@ public final class ContractSchema {
         ObjectNode s = f.objectNode();
         s.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         s.put("$id", ID_BASE + factsFile(cm.id()));
-        s.put("$comment", "GENERATED from the catalog's catalog.yaml by org.discretion.rules.tooling.ContractSchema; "
-                + "do not edit (rules-examples: mvn test -Dtest=ContractSchemaCatalogTest -Dschema.write=true)");
+        s.put("$comment", "GENERATED from the catalog's catalog.yaml by org.discretion.rules.tooling.ContractSchema; do not "
+                + "edit. Regenerate: mvn -o -B -pl rules-examples -am test -Dtest=ContractSchemaCatalogTest "
+                + "-Dschema.write=true -Dsurefire.failIfNoSpecifiedTests=false");
         s.put("title", "案件（" + cm.title() + "）");
         s.put("description", "A case (case-v1.schema.json) for catalog " + cm.id() + ": when item names an item of this catalog, facts holds only the facts that item declares, with their"
                 + " type and unit. A fact left out or null is unknown, never false.");
