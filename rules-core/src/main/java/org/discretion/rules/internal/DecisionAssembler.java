@@ -46,11 +46,19 @@ final class DecisionAssembler {
     private final String engineVersion;
     /** Citations that did not resolve at the date applied; reported as warnings, never silently dropped. */
     private final List<String> unresolved = new ArrayList<>();
+    /** Re-runs the rules on a variant of the case, for {@link MissingFacts}; null: ask for every unknown. */
+    private java.util.function.Function<CaseInput, Evaluator.Run> rerun;
 
     DecisionAssembler(RuleBase rb, Settings settings, String engineVersion) {
         this.rb = rb;
         this.settings = settings;
         this.engineVersion = engineVersion;
+    }
+
+    /** Missing facts are then decided by evaluating the alternatives with {@code rerun} (see {@link MissingFacts}). */
+    DecisionAssembler rerunWith(java.util.function.Function<CaseInput, Evaluator.Run> rerun) {
+        this.rerun = rerun;
+        return this;
     }
 
     /** 行政处罚法 第37条: whether {@code newer} (decision date) is lighter than {@code older} (act date). */
@@ -136,6 +144,10 @@ final class DecisionAssembler {
             }
         }
 
+        // issue 9 part B: what a referral or a no-penalty decision must still say
+        referralOfAPartyWhoCannotBePenalized(run, h, asOf, basis, duties, warnings);
+        illegalGainsOfANoPenaltyDecision(in, h, asOf, duties, warnings);
+
         // fine range
         FineRange fine = null;
         List<MissingFact> missing = new ArrayList<>();
@@ -146,23 +158,27 @@ final class DecisionAssembler {
             }
         }
 
-        // missing facts
-        Map<String, MissingFact> byField = new LinkedHashMap<>();
-        List<Finding> asking = new ArrayList<>(o.undecided());
-        asking.addAll(o.coercionUndecided());
-        for (Finding f : asking) {
-            for (ConditionReport c : f.getConditions()) {
-                if (c.status() != Status.UNKNOWN) continue;
-                for (String field : c.fields()) {
-                    if (!isMissing(in, field)) continue;
-                    String why = f.getId() + "（" + rb.titleOf(f) + "）";
-                    MissingFact prev = byField.get(field);
-                    byField.put(field, new MissingFact(field, fieldLabel(field, f),
-                            prev == null ? why : prev.why() + "、" + why));
+        // missing facts: only those some value of which changes an open answer (MissingFacts, by re-running the rules)
+        if (rerun != null) {
+            missing.addAll(0, new MissingFacts(rb, rerun).compute(in, o, this::fieldLabel));
+        } else {
+            Map<String, MissingFact> byField = new LinkedHashMap<>();
+            List<Finding> asking = new ArrayList<>(o.undecided());
+            asking.addAll(o.coercionUndecided());
+            for (Finding f : asking) {
+                for (ConditionReport c : f.getConditions()) {
+                    if (c.status() != Status.UNKNOWN) continue;
+                    for (String field : c.fields()) {
+                        if (!isMissing(in, field)) continue;
+                        String why = f.getId() + "（" + rb.titleOf(f) + "）";
+                        MissingFact prev = byField.get(field);
+                        byField.put(field, new MissingFact(field, fieldLabel(field, f),
+                                prev == null ? why : prev.why() + "、" + why));
+                    }
                 }
             }
+            missing.addAll(0, byField.values());
         }
-        missing.addAll(0, byField.values());
 
         // 第37条
         if (other != null) {
@@ -245,6 +261,42 @@ final class DecisionAssembler {
                 List.copyOf(new LinkedHashSet<>(warnings)), explanation, engineVersion);
     }
 
+    /**
+     * 行政处罚法 第五十七条第一款第（四）项 with 第三十条/第三十一条: a suspected crime is referred, but a party under 14 or
+     * without capacity at the act still may not be given an administrative penalty, and the guardian duty stands.
+     */
+    private void referralOfAPartyWhoCannotBePenalized(Evaluator.Run run, Handling h, LocalDate asOf, List<Citation> basis,
+                                                      List<Duty> duties, List<String> warnings) {
+        if (h != Handling.REFER_CRIMINAL) return;
+        for (Finding f : run.findings()) {
+            if (!f.getKind().equals("STATUTE") || !f.isHeld()) continue;
+            StatuteMeta.GroundMeta g = rb.grounds().get(f.getId());
+            if (g == null || !g.effect().equals("NO_PENALTY") || g.duties().isEmpty()) continue;
+            for (String ref : g.basis()) cite(ref, "不予处罚依据（移送司法机关不改变）", asOf, basis);
+            for (StatuteMeta.DutyMeta d : g.duties()) duty(duties, d.kind(), d.text(), d.basis(), asOf);
+            warnings.add("涉嫌犯罪，移送司法机关；同时，" + g.title() + "：对当事人不得给予行政处罚（"
+                    + g.basis().stream().map(r -> rb.registry().resolve(r, "", asOf).map(Citation::reference).orElse(r))
+                    .collect(Collectors.joining("、")) + "），并应" + g.duties().get(0).text() + "。");
+        }
+    }
+
+    /**
+     * 行政处罚法 第二十八条第二款: "当事人有违法所得，除依法应当退赔的外，应当予以没收". Not penalizing does not leave the
+     * gains with the party: the decision says they exist and what must be decided about them.
+     */
+    private void illegalGainsOfANoPenaltyDecision(CaseInput in, Handling h, LocalDate asOf, List<Duty> duties,
+                                                  List<String> warnings) {
+        if ((h != Handling.NO_PENALTY && h != Handling.MAY_NO_PENALTY)
+                || in.illegalGains() == null || in.illegalGains().signum() <= 0) {
+            return;
+        }
+        String amount = in.illegalGains().toPlainString();
+        duty(duties, "DECIDE_ILLEGAL_GAINS", "当事人有违法所得 " + amount + " 元：须决定依法应当退赔的予以退赔，其余予以没收",
+                "行政处罚法(2021) 第28条第2款", asOf);
+        warnings.add("当事人有违法所得 " + amount + " 元：不予处罚不等于保留违法所得。依照《行政处罚法》第二十八条第二款，"
+                + "依法应当退赔的，予以退赔；其余应当予以没收。没收违法所得是第九条所列的处罚种类，不予处罚时如何处理须由行政机关依法决定。");
+    }
+
     private boolean collectiveDiscussion(Evaluator.Run run) {
         return catalogsOf(run.outcome().decisive()).stream()
                 .anyMatch(c -> Boolean.TRUE.equals(c.settings().collectiveDiscussionForMitigation()));
@@ -322,7 +374,7 @@ final class DecisionAssembler {
             source = "案件给出的法定幅度";
             if (pr.gainsMultipleMin() != null || pr.gainsMultipleMax() != null) {
                 if (in.illegalGains() == null) {
-                    missing.add(new MissingFact("illegalGains", "违法所得（元）", "法定罚款以违法所得的倍数计算"));
+                    missing.add(new MissingFact("illegalGains", "违法所得（元）", "法定罚款以违法所得的倍数计算", List.of(MissingFact.FINE_RANGE)));
                     return null;
                 }
                 min = pr.gainsMultipleMin() == null ? null : pr.gainsMultipleMin().multiply(in.illegalGains());
