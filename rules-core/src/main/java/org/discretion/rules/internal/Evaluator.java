@@ -76,10 +76,17 @@ public final class Evaluator {
             chosen = newer ? atDecision : atAct;
             other = newer ? atAct : atDecision;
         }
-        LocalDate asOf = chosen.asOf();
+        Run decided = chosen;
         return new DecisionAssembler(rb, settings, engineVersion)
-                .rerunWith(variant -> run(variant, requested, asOf))
+                .rerunWith(variant -> retest(decided, variant))
                 .assemble(in, chosen, other, warnings);
+    }
+
+    /** The run's findings re-tested against a variant of the case, and ranked (see {@link Finding#retest}). */
+    Run retest(Run run, CaseInput variant) {
+        List<Finding> findings = new ArrayList<>(run.findings().size());
+        for (Finding f : run.findings()) findings.add(f.retest(variant));
+        return new Run(run.asOf(), findings, run.notInForce(), run.candidates(), Precedence.decide(findings, rb, settings));
     }
 
     // ---- input checks and notes on how the items were found (issue 9 part B) ---------------------------------
