@@ -153,6 +153,8 @@ final class DecisionAssembler {
         List<MissingFact> missing = new ArrayList<>();
         if (!insufficient && h.penalizes()) {
             fine = fineRange(in, run, h, missing);
+            warnings.addAll(fineNotes);
+            for (String clause : fineClauses) cite(clause, "处罚依据（按当事人类型适用）", asOf, basis);
             if (fine != null && !fine.verified()) {
                 warnings.add("罚款幅度（" + fine.rule() + "）依据未经核实的来源（法定幅度的文本或幅度的划分），仅供参考；划分比例可在引擎或清单设置中配置。");
             }
@@ -362,50 +364,26 @@ final class DecisionAssembler {
         }
     }
 
-    /** The statutory range: the case's, else the registry's for the date, else the item's published range. */
+    /** Notes on the statutory range (party clause, no gains): warnings of the decision. */
+    private final List<String> fineNotes = new ArrayList<>();
+    /** The penalty clause chosen for the party where the law distinguishes 单位 and 个人: cited as 处罚依据. */
+    private final List<String> fineClauses = new ArrayList<>();
+
+    /**
+     * The statutory range ({@link StatutoryRange}: the case's, else the registry's for the party at the date, else the
+     * item's published range), split by the handling: 从轻 the lower share, 减轻 below the minimum but above zero,
+     * 从重 from {@code Readings.aggravatedFrom} of the range (or the upper share).
+     */
     FineRange fineRange(CaseInput in, Evaluator.Run run, Handling h, List<MissingFact> missing) {
-        BigDecimal min = null;
-        BigDecimal max = null;
-        String source;
-        boolean sourceVerified = true;
-        PenaltyRange pr = in.penaltyRange();
         List<RuleBase.ItemRef> items = run.candidates();
-        if (pr != null && !pr.isEmpty()) {
-            source = "案件给出的法定幅度";
-            if (pr.gainsMultipleMin() != null || pr.gainsMultipleMax() != null) {
-                if (in.illegalGains() == null) {
-                    missing.add(new MissingFact("illegalGains", "违法所得（元）", "法定罚款以违法所得的倍数计算", List.of(MissingFact.FINE_RANGE)));
-                    return null;
-                }
-                min = pr.gainsMultipleMin() == null ? null : pr.gainsMultipleMin().multiply(in.illegalGains());
-                max = pr.gainsMultipleMax() == null ? null : pr.gainsMultipleMax().multiply(in.illegalGains());
-                source = "违法所得的倍数";
-            }
-            if (pr.fineMin() != null || pr.fineMax() != null) {
-                min = pr.fineMin();
-                max = pr.fineMax();
-            }
-        } else {
-            Optional<String> fineRef = items.stream().flatMap(r -> r.item().penaltyBasis().stream())
-                    .filter(ref -> rb.registry().fine(ref, run.asOf()).isPresent()).findFirst();
-            Optional<LawFile.Fine> regFine = fineRef.flatMap(ref -> rb.registry().fine(ref, run.asOf()));
-            if (regFine.isPresent()) {
-                min = regFine.get().min();
-                max = regFine.get().max();
-                sourceVerified = rb.registry().resolve(fineRef.get(), "", run.asOf()).map(Citation::verified).orElse(false);
-                source = "法律规定（" + run.asOf() + " 有效版本）" + (regFine.get().subject() == null ? "" : "，对" + regFine.get().subject());
-            } else {
-                var sp = items.stream().map(r -> r.item().statutoryPenalty()).filter(p -> p != null
-                        && (p.fineMin() != null || p.fineMax() != null)).findFirst();
-                if (sp.isEmpty()) {
-                    return null;
-                }
-                min = sp.get().fineMin();
-                max = sp.get().fineMax();
-                source = "清单所列法定处罚幅度（未与法条原文核对）";
-                sourceVerified = false;
-            }
+        Optional<StatutoryRange.Range> statutory = StatutoryRange.of(in, run, rb, fineNotes, missing, fineClauses);
+        if (statutory.isEmpty()) {
+            return null;
         }
+        BigDecimal min = statutory.get().min();
+        BigDecimal max = statutory.get().max();
+        String source = statutory.get().source();
+        boolean sourceVerified = statutory.get().verified();
         if (min == null && max == null) {
             return null;
         }
@@ -425,19 +403,35 @@ final class DecisionAssembler {
             case LENIENT -> max == null ? new FineRange(min, null, true, source + "：从轻，法定幅度内较低处（未设最高额）", true)
                     : new FineRange(lo, lo.add(max.subtract(lo).multiply(share)).setScale(2, RoundingMode.HALF_UP), true,
                     source + "：从轻，取法定幅度较低的" + pct, verified && sv);
+            // 减轻: below the statutory minimum but above zero (a fine of zero is no penalty), or a lighter kind (第九条)
             case MITIGATED -> min == null || min.signum() == 0
-                    ? new FineRange(null, null, false, source + "：法定未设最低罚款额，减轻处罚应适用更轻的处罚种类（第九条）", true)
+                    ? new FineRange(null, null, false, source + "：法定未设最低罚款额，减轻处罚应适用更轻的处罚种类（如警告，第九条）", true, false)
                     : new FineRange(BigDecimal.ZERO, min, false, source + "：减轻，低于法定最低额 " + min.toPlainString()
-                    + " 元，或者适用更轻的处罚种类", sv);
+                    + " 元且高于零，或者适用更轻的处罚种类（如警告）", sv, false);
             case LENIENT_OR_MITIGATED -> max == null ? new FineRange(null, min, true, source + "：从轻或者减轻", true)
                     : new FineRange(min == null || min.signum() == 0 ? null : BigDecimal.ZERO,
                     lo.add(max.subtract(lo).multiply(share)).setScale(2, RoundingMode.HALF_UP), true,
-                    source + "：从轻（法定幅度较低的" + pct + "）或者减轻（低于最低额或更轻种类）", verified && sv);
-            case AGGRAVATED -> max == null ? new FineRange(min, null, true, source + "：从重", true)
-                    : new FineRange(max.subtract(max.subtract(lo).multiply(share)).setScale(2, RoundingMode.HALF_UP), max, true,
-                    source + "：从重，取法定幅度较高的" + pct, verified && sv);
+                    source + "：从轻（法定幅度较低的" + pct + "）或者减轻（低于最低额且高于零，或者更轻种类）", verified && sv,
+                    min == null || min.signum() == 0);
+            case AGGRAVATED -> max == null ? new FineRange(min, null, true, source + "：从重", true) : aggravated(lo, max, share, pct, verified, sv, source);
             default -> null;
         };
+    }
+
+    /**
+     * 从重 within the statutory range: from {@code Readings.aggravatedFrom} of the range upwards (0.5 = "不低于幅度的中间值",
+     * the common local reading), or, unset, the upper share mirroring 从轻. Unverified unless the setting says so.
+     */
+    private FineRange aggravated(BigDecimal lo, BigDecimal max, BigDecimal share, String pct, boolean verified,
+                                 boolean sourceVerified, String source) {
+        BigDecimal from = settings.readings().aggravatedFrom();
+        if (from == null) {
+            return new FineRange(max.subtract(max.subtract(lo).multiply(share)).setScale(2, RoundingMode.HALF_UP), max, true,
+                    source + "：从重，取法定幅度较高的" + pct, verified && sourceVerified);
+        }
+        String at = from.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + "%";
+        return new FineRange(lo.add(max.subtract(lo).multiply(from)).setScale(2, RoundingMode.HALF_UP), max, true,
+                source + "：从重，不低于法定幅度的" + at + "处", settings.readings().aggravatedFromVerified() && sourceVerified);
     }
 
     private List<GroundReport> whyNot(Evaluator.Run run) {
