@@ -66,6 +66,46 @@ final class CaseFacts {
         return withParty(in, new Party(p.type(), age, capacity, p.birthDate(), p.name(), p.idNumber()));
     }
 
+    /**
+     * What a published list settles is not asked again: a fact an item {@code settles} (a list whose preamble declares
+     * its listed acts 轻微 establishes 情节轻微), and an item fact a core field decides by the catalog's {@code derive}
+     * rule (harm NONE ⇒ 没有实际影响使用). Only facts the case does not give are taken; the decision says where each
+     * came from.
+     */
+    static CaseInput settle(CaseInput in, List<RuleBase.ItemRef> items, List<String> notes) {
+        Severity severity = in.severity();
+        Map<String, Object> facts = new LinkedHashMap<>(in.facts());
+        for (RuleBase.ItemRef r : items) {
+            String settled = r.item().settles().get("severity");
+            if (settled != null && severity == null) {
+                severity = Severity.valueOf(settled);
+                notes.add("违法情节（severity）未给出，取自清单：" + r.catalog().reference() + "将所列行为规定为轻微违法行为（"
+                        + (r.item().settlesSource() == null ? "清单序言" : "“" + r.item().settlesSource() + "”")
+                        + "），本案适用其第" + r.item().number() + "项，即认定违法行为" + (severity == Severity.MINOR ? "轻微" : severity)
+                        + "（severity=" + severity + "），不再询问。");
+            }
+            for (var spec : r.item().facts()) {
+                var d = spec.derive();
+                if (d == null || facts.get(spec.name()) != null) continue;
+                Object field = switch (d.field()) {
+                    case "harm" -> in.harm();
+                    case "severity" -> severity;
+                    default -> in.correction();
+                };
+                if (field != null && d.in().contains(field.toString())) {
+                    facts.put(spec.name(), d.value());
+                    notes.add("清单事项 " + r.item().id() + " 的事实“" + spec.label() + "”未给出，按清单声明的推定规则取 "
+                            + d.value() + "（" + d.field() + "=" + field + "：" + d.reason() + "）。");
+                }
+            }
+        }
+        if (severity == in.severity() && facts.equals(in.facts())) return in;
+        return new CaseInput(in.id(), in.item(), in.provision(), in.catalogs(), in.party(), in.actDate(),
+                in.actEndDate(), in.discoveryDate(), in.decisionDate(), in.firstOffense(), in.priorViolations(),
+                in.correction(), severity, in.harm(), in.circumstances(), in.illegalGains(), in.penaltyRange(), facts,
+                in.caseNumber(), in.agency(), in.factsFound(), in.evidence());
+    }
+
     /** The reading of 周岁 in words, for notes and errors. */
     static String ageReading(Readings r) {
         return r.birthdayCompletesYear() ? "周岁生日当天即满该周岁（配置的解读）"

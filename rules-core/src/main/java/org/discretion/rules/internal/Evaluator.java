@@ -66,6 +66,9 @@ public final class Evaluator {
         }
         warnings.addAll(provisionNotes(given, requested));
         CaseInput in = CaseFacts.derive(given, settings.readings(), warnings);
+        LocalDate dayOfDecision = decisionDay;
+        in = CaseFacts.settle(in, requested.stream().filter(r -> inForce(r, dayOfDecision)
+                || (given.actDate() != null && inForce(r, given.actDate()))).toList(), warnings);
         Run atDecision = run(in, requested, decisionDay);
         Run chosen = atDecision;
         Run other = null;
