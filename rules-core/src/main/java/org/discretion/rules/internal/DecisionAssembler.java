@@ -163,6 +163,9 @@ final class DecisionAssembler {
         // missing facts: only those some value of which changes an open answer (MissingFacts, by re-running the rules)
         if (rerun != null) {
             missing.addAll(0, new MissingFacts(rb, rerun).compute(in, o, this::fieldLabel));
+            List<MissingFact> merged = MissingFacts.mergeByField(missing);
+            missing.clear();
+            missing.addAll(merged);
         } else {
             Map<String, MissingFact> byField = new LinkedHashMap<>();
             List<Finding> asking = new ArrayList<>(o.undecided());

@@ -102,6 +102,23 @@ final class MissingFacts {
         return out;
     }
 
+    /** One entry per field: a fact asked for the handling and for the fine range is asked once, for both. */
+    static List<MissingFact> mergeByField(List<MissingFact> facts) {
+        Map<String, MissingFact> byField = new LinkedHashMap<>();
+        for (MissingFact m : facts) {
+            MissingFact prev = byField.get(m.field());
+            if (prev == null) {
+                byField.put(m.field(), m);
+                continue;
+            }
+            String why = prev.why().contains(m.why()) ? prev.why() : prev.why() + "；" + m.why();
+            Set<String> affects = new java.util.LinkedHashSet<>(prev.affects());
+            affects.addAll(m.affects());
+            byField.put(m.field(), new MissingFact(m.field(), prev.label(), why, List.copyOf(affects)));
+        }
+        return List.copyOf(byField.values());
+    }
+
     private static MissingFact fact(String field, Need n, boolean handling, boolean coercion) {
         Set<String> why = new java.util.LinkedHashSet<>();
         List<String> affects = new ArrayList<>();
