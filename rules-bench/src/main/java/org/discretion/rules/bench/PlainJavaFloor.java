@@ -67,7 +67,8 @@ public final class PlainJavaFloor {
         boolean statuteNoPenalty = sev.compareTo(Severity.MINOR) <= 0 && timely && harm == Harm.NONE;
         boolean mayNoPenalty = first && harm.compareTo(Harm.MINOR) <= 0 && timely;
         boolean art32 = eliminated;
-        boolean art16 = sev == Severity.MARKEDLY_MINOR || harm == Harm.NONE;
+        // 行政强制法 第16条第2款: 没有明显社会危害 = harm at most MINOR (Conditions.noMarkedSocialHarm)
+        boolean art16 = sev == Severity.MARKEDLY_MINOR || harm.compareTo(Harm.MINOR) <= 0;
         boolean itemHeld = switch (it.template()) {
             case NO_PENALTY -> first && harm.compareTo(Harm.MINOR) <= 0 && LIST_CORRECTION.contains(c.correction())
                     && new BigDecimal(c.facts().get("amount").toString()).compareTo(BigDecimal.valueOf(it.amountBound())) <= 0;

@@ -19,11 +19,21 @@ import java.util.Set;
  *                              handling and flag the conflict for the agency to weigh (the default); there is no
  *                              general statutory rule (Shanghai's 同向叠加、逆向抵减 is local).
  * @param huaxianExclusion      apply 滑法政办〔2022〕17号 三(七) to all lists (on by default: the product's origin)
+ * @param readings              readings of points no statute text settles (周岁, capacity presumption, 从重)
  */
 public record Settings(Period firstOffenseLookBack, Set<Correction> timelyCorrections, BigDecimal lenientShare,
-                       boolean lenientShareVerified, boolean mitigationPrevails, boolean huaxianExclusion) {
+                       boolean lenientShareVerified, boolean mitigationPrevails, boolean huaxianExclusion,
+                       Readings readings) {
+
+    /** Settings with the default {@link Readings}. */
+    public Settings(Period firstOffenseLookBack, Set<Correction> timelyCorrections, BigDecimal lenientShare,
+                    boolean lenientShareVerified, boolean mitigationPrevails, boolean huaxianExclusion) {
+        this(firstOffenseLookBack, timelyCorrections, lenientShare, lenientShareVerified, mitigationPrevails,
+                huaxianExclusion, Readings.defaults());
+    }
 
     public Settings {
+        readings = readings == null ? Readings.defaults() : readings;
         timelyCorrections = timelyCorrections == null || timelyCorrections.isEmpty()
                 ? Set.of() : Set.copyOf(EnumSet.copyOf(timelyCorrections));
         if (lenientShare == null || lenientShare.signum() <= 0 || lenientShare.compareTo(BigDecimal.ONE) > 0) {
@@ -41,18 +51,23 @@ public record Settings(Period firstOffenseLookBack, Set<Correction> timelyCorrec
     }
 
     public Settings withFirstOffenseLookBack(Period p) {
-        return new Settings(p, timelyCorrections, lenientShare, lenientShareVerified, mitigationPrevails, huaxianExclusion);
+        return new Settings(p, timelyCorrections, lenientShare, lenientShareVerified, mitigationPrevails, huaxianExclusion, readings);
     }
 
     public Settings withLenientShare(BigDecimal share, boolean verified) {
-        return new Settings(firstOffenseLookBack, timelyCorrections, share, verified, mitigationPrevails, huaxianExclusion);
+        return new Settings(firstOffenseLookBack, timelyCorrections, share, verified, mitigationPrevails, huaxianExclusion, readings);
     }
 
     public Settings withTimelyCorrections(Set<Correction> c) {
-        return new Settings(firstOffenseLookBack, c, lenientShare, lenientShareVerified, mitigationPrevails, huaxianExclusion);
+        return new Settings(firstOffenseLookBack, c, lenientShare, lenientShareVerified, mitigationPrevails, huaxianExclusion, readings);
     }
 
     public Settings withHuaxianExclusion(boolean on) {
-        return new Settings(firstOffenseLookBack, timelyCorrections, lenientShare, lenientShareVerified, mitigationPrevails, on);
+        return new Settings(firstOffenseLookBack, timelyCorrections, lenientShare, lenientShareVerified, mitigationPrevails, on, readings);
+    }
+
+    public Settings withReadings(Readings r) {
+        return new Settings(firstOffenseLookBack, timelyCorrections, lenientShare, lenientShareVerified, mitigationPrevails,
+                huaxianExclusion, r);
     }
 }

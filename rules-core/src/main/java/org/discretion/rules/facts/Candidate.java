@@ -45,6 +45,11 @@ public final class Candidate implements Subject {
     @Override public String itemId() { return item; }
     @Override public String provision() { return provision; }
 
+    /** This candidate over a variant of the case (same item, date and settings), see {@link Finding#retest}. */
+    public Candidate withInput(CaseInput variant) {
+        return new Candidate(view.withInput(variant), catalog, item, provision, lookBack, timely, facts);
+    }
+
     /** Asserts this item with its own conditions, evaluated against the case. */
     public Finding finding(Condition... conditions) {
         return new Finding("ITEM", item, catalog, this, conditions);

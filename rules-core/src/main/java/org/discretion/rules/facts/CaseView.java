@@ -50,6 +50,11 @@ public final class CaseView implements Subject {
 
     public Limitation getSpecialLimitation() { return specialLimitation; }
 
+    /** This view over a variant of the case (same date and settings), see {@link Finding#retest}. */
+    public CaseView withInput(CaseInput variant) {
+        return new CaseView(variant, asOf, firstOffenseLookBack, timelyCorrections, specialLimitation);
+    }
+
     /** Asserts a statutory ground with its conditions. */
     public Finding ground(String id, Condition... conditions) {
         return new Finding("STATUTE", id, "statute", this, conditions);

@@ -275,6 +275,19 @@ public final class Conditions {
             s -> s.input().harm() == null ? Status.UNKNOWN : of(s.input().harm().compareTo(max) <= 0),
             s -> detail(HARM_DETAIL, s.input().harm()))).toArray(Condition[]::new);
 
+    /**
+     * 行政强制法 第十六条第二款 "没有明显社会危害": the one reading used by the statute layer and by list items alike —
+     * harm no heavier than {@link Harm#MINOR}. Minor harm is not 明显 (evident) harm; "没有造成危害后果" would read the
+     * word 明显 out of the text. This engine's reading, no authority found either way.
+     */
+    public static Condition noMarkedSocialHarm() {
+        return NO_MARKED_SOCIAL_HARM;
+    }
+
+    private static final Condition NO_MARKED_SOCIAL_HARM = Condition.of("没有明显社会危害（危害后果轻微或者没有危害后果）", HARM,
+            s -> s.input().harm() == null ? Status.UNKNOWN : of(s.input().harm().compareTo(Harm.MINOR) <= 0),
+            s -> detail(HARM_DETAIL, s.input().harm()));
+
     /** 有危害后果 (harm above NONE). */
     public static Condition someHarm() {
         return SOME_HARM;

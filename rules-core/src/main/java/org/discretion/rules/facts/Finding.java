@@ -1,5 +1,7 @@
 package org.discretion.rules.facts;
 
+import org.discretion.rules.api.CaseInput;
+
 import java.util.List;
 
 import org.discretion.rules.api.ConditionReport;
@@ -39,6 +41,18 @@ public final class Finding {
             all = Conditions.and(all, s);
         }
         this.status = all;
+    }
+
+    /**
+     * The same ground or item with the same conditions, tested against a variant of the case (one fact changed), for
+     * deciding which unknown facts can change the answer. Rules match only {@code CaseView()} and
+     * {@code Candidate(item == …)} and test the case in their conditions (docs/rule-authoring.md), so this gives what a
+     * new session over the variant would, without one.
+     */
+    public Finding retest(CaseInput variant) {
+        Subject s = subject instanceof CaseView v ? v.withInput(variant)
+                : subject instanceof Candidate c ? c.withInput(variant) : subject;
+        return new Finding(kind, id, catalog, s, tested);
     }
 
     public String getKind() { return kind; }

@@ -46,11 +46,19 @@ final class DecisionAssembler {
     private final String engineVersion;
     /** Citations that did not resolve at the date applied; reported as warnings, never silently dropped. */
     private final List<String> unresolved = new ArrayList<>();
+    /** Re-runs the rules on a variant of the case, for {@link MissingFacts}; null: ask for every unknown. */
+    private java.util.function.Function<CaseInput, Evaluator.Run> rerun;
 
     DecisionAssembler(RuleBase rb, Settings settings, String engineVersion) {
         this.rb = rb;
         this.settings = settings;
         this.engineVersion = engineVersion;
+    }
+
+    /** Missing facts are then decided by evaluating the alternatives with {@code rerun} (see {@link MissingFacts}). */
+    DecisionAssembler rerunWith(java.util.function.Function<CaseInput, Evaluator.Run> rerun) {
+        this.rerun = rerun;
+        return this;
     }
 
     /** 行政处罚法 第37条: whether {@code newer} (decision date) is lighter than {@code older} (act date). */
@@ -136,33 +144,46 @@ final class DecisionAssembler {
             }
         }
 
+        // issue 9 part B: what a referral or a no-penalty decision must still say
+        referralOfAPartyWhoCannotBePenalized(run, h, asOf, basis, duties, warnings);
+        illegalGainsOfANoPenaltyDecision(in, h, asOf, duties, warnings);
+
         // fine range
         FineRange fine = null;
         List<MissingFact> missing = new ArrayList<>();
         if (!insufficient && h.penalizes()) {
             fine = fineRange(in, run, h, missing);
+            warnings.addAll(fineNotes);
+            for (String clause : fineClauses) cite(clause, "处罚依据（按当事人类型适用）", asOf, basis);
             if (fine != null && !fine.verified()) {
                 warnings.add("罚款幅度（" + fine.rule() + "）依据未经核实的来源（法定幅度的文本或幅度的划分），仅供参考；划分比例可在引擎或清单设置中配置。");
             }
         }
 
-        // missing facts
-        Map<String, MissingFact> byField = new LinkedHashMap<>();
-        List<Finding> asking = new ArrayList<>(o.undecided());
-        asking.addAll(o.coercionUndecided());
-        for (Finding f : asking) {
-            for (ConditionReport c : f.getConditions()) {
-                if (c.status() != Status.UNKNOWN) continue;
-                for (String field : c.fields()) {
-                    if (!isMissing(in, field)) continue;
-                    String why = f.getId() + "（" + rb.titleOf(f) + "）";
-                    MissingFact prev = byField.get(field);
-                    byField.put(field, new MissingFact(field, fieldLabel(field, f),
-                            prev == null ? why : prev.why() + "、" + why));
+        // missing facts: only those some value of which changes an open answer (MissingFacts, by re-running the rules)
+        if (rerun != null) {
+            missing.addAll(0, new MissingFacts(rb, rerun).compute(in, o, this::fieldLabel));
+            List<MissingFact> merged = MissingFacts.mergeByField(missing);
+            missing.clear();
+            missing.addAll(merged);
+        } else {
+            Map<String, MissingFact> byField = new LinkedHashMap<>();
+            List<Finding> asking = new ArrayList<>(o.undecided());
+            asking.addAll(o.coercionUndecided());
+            for (Finding f : asking) {
+                for (ConditionReport c : f.getConditions()) {
+                    if (c.status() != Status.UNKNOWN) continue;
+                    for (String field : c.fields()) {
+                        if (!isMissing(in, field)) continue;
+                        String why = f.getId() + "（" + rb.titleOf(f) + "）";
+                        MissingFact prev = byField.get(field);
+                        byField.put(field, new MissingFact(field, fieldLabel(field, f),
+                                prev == null ? why : prev.why() + "、" + why));
+                    }
                 }
             }
+            missing.addAll(0, byField.values());
         }
-        missing.addAll(0, byField.values());
 
         // 第37条
         if (other != null) {
@@ -245,6 +266,42 @@ final class DecisionAssembler {
                 List.copyOf(new LinkedHashSet<>(warnings)), explanation, engineVersion);
     }
 
+    /**
+     * 行政处罚法 第五十七条第一款第（四）项 with 第三十条/第三十一条: a suspected crime is referred, but a party under 14 or
+     * without capacity at the act still may not be given an administrative penalty, and the guardian duty stands.
+     */
+    private void referralOfAPartyWhoCannotBePenalized(Evaluator.Run run, Handling h, LocalDate asOf, List<Citation> basis,
+                                                      List<Duty> duties, List<String> warnings) {
+        if (h != Handling.REFER_CRIMINAL) return;
+        for (Finding f : run.findings()) {
+            if (!f.getKind().equals("STATUTE") || !f.isHeld()) continue;
+            StatuteMeta.GroundMeta g = rb.grounds().get(f.getId());
+            if (g == null || !g.effect().equals("NO_PENALTY") || g.duties().isEmpty()) continue;
+            for (String ref : g.basis()) cite(ref, "不予处罚依据（移送司法机关不改变）", asOf, basis);
+            for (StatuteMeta.DutyMeta d : g.duties()) duty(duties, d.kind(), d.text(), d.basis(), asOf);
+            warnings.add("涉嫌犯罪，移送司法机关；同时，" + g.title() + "：对当事人不得给予行政处罚（"
+                    + g.basis().stream().map(r -> rb.registry().resolve(r, "", asOf).map(Citation::reference).orElse(r))
+                    .collect(Collectors.joining("、")) + "），并应" + g.duties().get(0).text() + "。");
+        }
+    }
+
+    /**
+     * 行政处罚法 第二十八条第二款: "当事人有违法所得，除依法应当退赔的外，应当予以没收". Not penalizing does not leave the
+     * gains with the party: the decision says they exist and what must be decided about them.
+     */
+    private void illegalGainsOfANoPenaltyDecision(CaseInput in, Handling h, LocalDate asOf, List<Duty> duties,
+                                                  List<String> warnings) {
+        if ((h != Handling.NO_PENALTY && h != Handling.MAY_NO_PENALTY)
+                || in.illegalGains() == null || in.illegalGains().signum() <= 0) {
+            return;
+        }
+        String amount = in.illegalGains().toPlainString();
+        duty(duties, "DECIDE_ILLEGAL_GAINS", "当事人有违法所得 " + amount + " 元：须决定依法应当退赔的予以退赔，其余予以没收",
+                "行政处罚法(2021) 第28条第2款", asOf);
+        warnings.add("当事人有违法所得 " + amount + " 元：不予处罚不等于保留违法所得。依照《行政处罚法》第二十八条第二款，"
+                + "依法应当退赔的，予以退赔；其余应当予以没收。没收违法所得是第九条所列的处罚种类，不予处罚时如何处理须由行政机关依法决定。");
+    }
+
     private boolean collectiveDiscussion(Evaluator.Run run) {
         return catalogsOf(run.outcome().decisive()).stream()
                 .anyMatch(c -> Boolean.TRUE.equals(c.settings().collectiveDiscussionForMitigation()));
@@ -310,50 +367,26 @@ final class DecisionAssembler {
         }
     }
 
-    /** The statutory range: the case's, else the registry's for the date, else the item's published range. */
+    /** Notes on the statutory range (party clause, no gains): warnings of the decision. */
+    private final List<String> fineNotes = new ArrayList<>();
+    /** The penalty clause chosen for the party where the law distinguishes 单位 and 个人: cited as 处罚依据. */
+    private final List<String> fineClauses = new ArrayList<>();
+
+    /**
+     * The statutory range ({@link StatutoryRange}: the case's, else the registry's for the party at the date, else the
+     * item's published range), split by the handling: 从轻 the lower share, 减轻 below the minimum but above zero,
+     * 从重 from {@code Readings.aggravatedFrom} of the range (or the upper share).
+     */
     FineRange fineRange(CaseInput in, Evaluator.Run run, Handling h, List<MissingFact> missing) {
-        BigDecimal min = null;
-        BigDecimal max = null;
-        String source;
-        boolean sourceVerified = true;
-        PenaltyRange pr = in.penaltyRange();
         List<RuleBase.ItemRef> items = run.candidates();
-        if (pr != null && !pr.isEmpty()) {
-            source = "案件给出的法定幅度";
-            if (pr.gainsMultipleMin() != null || pr.gainsMultipleMax() != null) {
-                if (in.illegalGains() == null) {
-                    missing.add(new MissingFact("illegalGains", "违法所得（元）", "法定罚款以违法所得的倍数计算"));
-                    return null;
-                }
-                min = pr.gainsMultipleMin() == null ? null : pr.gainsMultipleMin().multiply(in.illegalGains());
-                max = pr.gainsMultipleMax() == null ? null : pr.gainsMultipleMax().multiply(in.illegalGains());
-                source = "违法所得的倍数";
-            }
-            if (pr.fineMin() != null || pr.fineMax() != null) {
-                min = pr.fineMin();
-                max = pr.fineMax();
-            }
-        } else {
-            Optional<String> fineRef = items.stream().flatMap(r -> r.item().penaltyBasis().stream())
-                    .filter(ref -> rb.registry().fine(ref, run.asOf()).isPresent()).findFirst();
-            Optional<LawFile.Fine> regFine = fineRef.flatMap(ref -> rb.registry().fine(ref, run.asOf()));
-            if (regFine.isPresent()) {
-                min = regFine.get().min();
-                max = regFine.get().max();
-                sourceVerified = rb.registry().resolve(fineRef.get(), "", run.asOf()).map(Citation::verified).orElse(false);
-                source = "法律规定（" + run.asOf() + " 有效版本）" + (regFine.get().subject() == null ? "" : "，对" + regFine.get().subject());
-            } else {
-                var sp = items.stream().map(r -> r.item().statutoryPenalty()).filter(p -> p != null
-                        && (p.fineMin() != null || p.fineMax() != null)).findFirst();
-                if (sp.isEmpty()) {
-                    return null;
-                }
-                min = sp.get().fineMin();
-                max = sp.get().fineMax();
-                source = "清单所列法定处罚幅度（未与法条原文核对）";
-                sourceVerified = false;
-            }
+        Optional<StatutoryRange.Range> statutory = StatutoryRange.of(in, run, rb, fineNotes, missing, fineClauses);
+        if (statutory.isEmpty()) {
+            return null;
         }
+        BigDecimal min = statutory.get().min();
+        BigDecimal max = statutory.get().max();
+        String source = statutory.get().source();
+        boolean sourceVerified = statutory.get().verified();
         if (min == null && max == null) {
             return null;
         }
@@ -373,19 +406,35 @@ final class DecisionAssembler {
             case LENIENT -> max == null ? new FineRange(min, null, true, source + "：从轻，法定幅度内较低处（未设最高额）", true)
                     : new FineRange(lo, lo.add(max.subtract(lo).multiply(share)).setScale(2, RoundingMode.HALF_UP), true,
                     source + "：从轻，取法定幅度较低的" + pct, verified && sv);
+            // 减轻: below the statutory minimum but above zero (a fine of zero is no penalty), or a lighter kind (第九条)
             case MITIGATED -> min == null || min.signum() == 0
-                    ? new FineRange(null, null, false, source + "：法定未设最低罚款额，减轻处罚应适用更轻的处罚种类（第九条）", true)
+                    ? new FineRange(null, null, false, source + "：法定未设最低罚款额，减轻处罚应适用更轻的处罚种类（如警告，第九条）", true, false)
                     : new FineRange(BigDecimal.ZERO, min, false, source + "：减轻，低于法定最低额 " + min.toPlainString()
-                    + " 元，或者适用更轻的处罚种类", sv);
+                    + " 元且高于零，或者适用更轻的处罚种类（如警告）", sv, false);
             case LENIENT_OR_MITIGATED -> max == null ? new FineRange(null, min, true, source + "：从轻或者减轻", true)
                     : new FineRange(min == null || min.signum() == 0 ? null : BigDecimal.ZERO,
                     lo.add(max.subtract(lo).multiply(share)).setScale(2, RoundingMode.HALF_UP), true,
-                    source + "：从轻（法定幅度较低的" + pct + "）或者减轻（低于最低额或更轻种类）", verified && sv);
-            case AGGRAVATED -> max == null ? new FineRange(min, null, true, source + "：从重", true)
-                    : new FineRange(max.subtract(max.subtract(lo).multiply(share)).setScale(2, RoundingMode.HALF_UP), max, true,
-                    source + "：从重，取法定幅度较高的" + pct, verified && sv);
+                    source + "：从轻（法定幅度较低的" + pct + "）或者减轻（低于最低额且高于零，或者更轻种类）", verified && sv,
+                    min == null || min.signum() == 0);
+            case AGGRAVATED -> max == null ? new FineRange(min, null, true, source + "：从重", true) : aggravated(lo, max, share, pct, verified, sv, source);
             default -> null;
         };
+    }
+
+    /**
+     * 从重 within the statutory range: from {@code Readings.aggravatedFrom} of the range upwards (0.5 = "不低于幅度的中间值",
+     * the common local reading), or, unset, the upper share mirroring 从轻. Unverified unless the setting says so.
+     */
+    private FineRange aggravated(BigDecimal lo, BigDecimal max, BigDecimal share, String pct, boolean verified,
+                                 boolean sourceVerified, String source) {
+        BigDecimal from = settings.readings().aggravatedFrom();
+        if (from == null) {
+            return new FineRange(max.subtract(max.subtract(lo).multiply(share)).setScale(2, RoundingMode.HALF_UP), max, true,
+                    source + "：从重，取法定幅度较高的" + pct, verified && sourceVerified);
+        }
+        String at = from.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + "%";
+        return new FineRange(lo.add(max.subtract(lo).multiply(from)).setScale(2, RoundingMode.HALF_UP), max, true,
+                source + "：从重，不低于法定幅度的" + at + "处", settings.readings().aggravatedFromVerified() && sourceVerified);
     }
 
     private List<GroundReport> whyNot(Evaluator.Run run) {

@@ -54,15 +54,21 @@ public final class Evaluator {
         return rb;
     }
 
-    public Decision evaluate(CaseInput in, LocalDate today) {
-        List<RuleBase.ItemRef> requested = requestedItems(in);
-        checkFacts(in, requested);
+    public Decision evaluate(CaseInput given, LocalDate today) {
+        List<RuleBase.ItemRef> requested = requestedItems(given);
+        checkFacts(given, requested);
         List<String> warnings = new ArrayList<>();
-        LocalDate decisionDay = in.decisionDate();
+        LocalDate decisionDay = given.decisionDate();
         if (decisionDay == null) {
+            futureActIsAnError(given, today);
             decisionDay = today;
             warnings.add("未给出作出决定日期（decisionDate），按评估当日 " + today + " 判断清单和法律的效力。");
         }
+        warnings.addAll(provisionNotes(given, requested));
+        CaseInput in = CaseFacts.derive(given, settings.readings(), warnings);
+        LocalDate dayOfDecision = decisionDay;
+        in = CaseFacts.settle(in, requested.stream().filter(r -> inForce(r, dayOfDecision)
+                || (given.actDate() != null && inForce(r, given.actDate()))).toList(), warnings);
         Run atDecision = run(in, requested, decisionDay);
         Run chosen = atDecision;
         Run other = null;
@@ -73,7 +79,66 @@ public final class Evaluator {
             chosen = newer ? atDecision : atAct;
             other = newer ? atAct : atDecision;
         }
-        return new DecisionAssembler(rb, settings, engineVersion).assemble(in, chosen, other, warnings);
+        Run decided = chosen;
+        return new DecisionAssembler(rb, settings, engineVersion)
+                .rerunWith(variant -> retest(decided, variant))
+                .assemble(in, chosen, other, warnings);
+    }
+
+    /** The run's findings re-tested against a variant of the case, and ranked (see {@link Finding#retest}). */
+    Run retest(Run run, CaseInput variant) {
+        List<Finding> findings = new ArrayList<>(run.findings().size());
+        for (Finding f : run.findings()) findings.add(f.retest(variant));
+        return new Run(run.asOf(), findings, run.notInForce(), run.candidates(), Precedence.decide(findings, rb, settings));
+    }
+
+    // ---- input checks and notes on how the items were found (issue 9 part B) ---------------------------------
+
+    /** Without a decision date the evaluation date stands in for it; an act after it would precede its own act. */
+    static void futureActIsAnError(CaseInput in, LocalDate today) {
+        if (in.actDate() != null && in.actDate().isAfter(today)) {
+            throw new InvalidCaseException(in.id(), "actDate", "is in the future (" + in.actDate() + " > " + today
+                    + ") and no decisionDate is given: the evaluation date would precede the act; give decisionDate"
+                    + " or correct actDate");
+        }
+        if (in.actEndDate() != null && in.actEndDate().isAfter(today)) {
+            throw new InvalidCaseException(in.id(), "actEndDate", "is in the future (" + in.actEndDate() + " > "
+                    + today + ") and no decisionDate is given; give decisionDate or correct actEndDate");
+        }
+    }
+
+    /**
+     * What the decision must say about the provision the case names: that it cannot be read, that its law is not in
+     * the registry, that it found no item, or that it is not the violated provision of the item the case names.
+     */
+    List<String> provisionNotes(CaseInput in, List<RuleBase.ItemRef> requested) {
+        if (in.provision() == null) return List.of();
+        List<String> notes = new ArrayList<>();
+        var parsed = Provisions.parse(in.provision());
+        if (parsed.isEmpty()) {
+            notes.add("案件给出的违法条款“" + in.provision() + "”无法识别（应写作如“税收征收管理法 第60条第1款第4项”），"
+                    + (in.item() == null ? "未能据此查找清单事项。" : "未能与清单事项 " + in.item() + " 的违法依据核对。"));
+            return notes;
+        }
+        String law = parsed.get().law();
+        if (rb.registry().instruments().stream().noneMatch(i -> i.equals(law) || i.endsWith(law) || law.endsWith(i))) {
+            notes.add("案件给出的违法条款“" + in.provision() + "”所属法律《" + law + "》不在法律库中：无法核对条文，也无法据此查找清单事项。");
+        }
+        if (in.item() != null) {
+            RuleBase.ItemRef ref = rb.items().get(in.item());
+            List<String> own = ref.item().violationBasis().isEmpty() ? ref.item().penaltyBasis() : ref.item().violationBasis();
+            boolean agrees = own.stream().map(Provisions::parse).anyMatch(p -> p.isPresent()
+                    && (parsed.get().covers(p.get()) || p.get().covers(parsed.get())));
+            if (!agrees) {
+                notes.add("案件同时给出清单事项 " + in.item() + " 和违法条款“" + in.provision() + "”，二者不一致：该事项的违法依据为 "
+                        + (own.isEmpty() ? "（清单未列）" : String.join("、", own)) + "。本结果按清单事项 " + in.item()
+                        + " 判断，请核对违法条款。");
+            }
+        } else if (requested.isEmpty()) {
+            notes.add("没有清单事项以违法条款“" + in.provision() + "”为违法依据" + (in.catalogs().isEmpty() ? "" : "（限于 "
+                    + String.join("、", in.catalogs()) + "）") + "：仅适用法定层。");
+        }
+        return notes;
     }
 
     /** Items named by the case (by id or by violated provision), restricted to the case's catalogs. */

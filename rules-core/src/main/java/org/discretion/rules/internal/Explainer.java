@@ -38,7 +38,8 @@ final class Explainer {
             b.append("现有事实不足以确定处理结果：");
             b.append(o.undecided().stream().map(f -> "“" + title(f, rb) + "”").distinct().collect(Collectors.joining("、")));
             b.append("是否成立尚不能判断，须查明");
-            b.append(missing.stream().map(MissingFact::label).distinct().collect(Collectors.joining("、")));
+            b.append(missing.stream().filter(m -> m.affects().contains(MissingFact.HANDLING)).map(MissingFact::label)
+                    .distinct().collect(Collectors.joining("、")));
             b.append("。");
             if (o.tier() != Precedence.Tier.STANDARD) {
                 b.append("依现有事实，至少可以认定：").append(reasons(o.decisive(), rb)).append("。");

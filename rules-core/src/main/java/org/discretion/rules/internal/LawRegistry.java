@@ -255,6 +255,45 @@ public final class LawRegistry {
         return cachedParse(ref).flatMap(r -> version(r, asOf).map(v -> text(v, r))).map(LawFile.Provision::fine);
     }
 
+    /**
+     * The fine clause for a party (单位 / 个人) at a date: the fine recorded at the cited provision or, failing that, at
+     * the nearest enclosing one (第60条第1款第2项 → 第60条第1款 → 第60条); where a level names another clause for the
+     * party ({@link LawFile.Fine#forParty}), that clause's fine. {@code party} null: the fine as recorded.
+     *
+     * @return the citation of the clause chosen (as a registry reference) and its fine, or empty
+     */
+    public Optional<Map.Entry<String, LawFile.Fine>> fineFor(String ref, String party, LocalDate asOf) {
+        Optional<Ref> parsedRef = cachedParse(ref);
+        if (parsedRef.isEmpty() || parsedRef.get().article() == null) return Optional.empty();
+        Ref r = parsedRef.get();
+        Version v = versionOrNull(r, asOf);
+        if (v == null) return Optional.empty();
+        List<String> keys = new ArrayList<>();
+        keys.add(r.key());
+        if (r.item() != null) keys.add(r.article() + "." + r.paragraph());
+        if (r.paragraph() != null) keys.add(String.valueOf(r.article()));
+        String prefix = v.shortTitle() + (r.version() == null ? "" : "(" + r.version() + ")") + " ";
+        for (String cited : keys) {
+            // a renumbered provision is followed to its successor (会计法 2017 第43条 → 2024 第41条)
+            String key = v.provisions().containsKey(cited) || successorKey(v, cited) == null ? cited : successorKey(v, cited);
+            LawFile.Provision p = v.provisions().get(key);
+            if (p == null || p.fine() == null) continue;
+            String other = party == null ? null : p.fine().forParty().get(party);
+            if (other != null) {
+                LawFile.Provision o = v.provisions().get(other);
+                if (o != null && o.fine() != null) return Optional.of(Map.entry(prefix + human(other), o.fine()));
+            }
+            if (p.fine().statesAmount()) return Optional.of(Map.entry(prefix + human(key), p.fine()));
+        }
+        return Optional.empty();
+    }
+
+    /** "60.1.2" → "第60条第1款第2项". */
+    private static String human(String key) {
+        String[] k = key.split("\\.");
+        return "第" + k[0] + "条" + (k.length > 1 ? "第" + k[1] + "款" : "") + (k.length > 2 ? "第" + k[2] + "项" : "");
+    }
+
     /** Label of the version of the cited instrument in force at the date, for from-old-and-lighter comparisons. */
     public String versionLabel(String ref, LocalDate asOf) {
         return cachedParse(ref).flatMap(r -> version(r, asOf)).map(v -> v.shortTitle() + "@" + v.label()).orElse("?");

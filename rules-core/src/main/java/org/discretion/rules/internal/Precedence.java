@@ -133,6 +133,9 @@ public final class Precedence {
         List<Finding> undecided = new ArrayList<>();
         for (Tier t : Tier.values()) {
             if (t.ordinal() >= winner.ordinal()) break;
+            // an unknown ground that would give the same handling cannot change it: a list item that gives NO_PENALTY
+            // does not ask for the facts of 第33条第1款第1句, which would give NO_PENALTY too
+            if (t.handling == winner.handling) continue;
             undecided.addAll(unknown.getOrDefault(t, List.of()));
         }
         Tier fallback = null;

@@ -160,9 +160,11 @@ public final class RuleBaseBuilder {
                             "item id \"" + it.id() + "\" is also used in " + prev + "; item ids are permanent and unique"));
                 }
                 items.put(it.id(), ref);
-                // a case may name the violated provision or, where the list gives only that, the penalty provision
-                Set<String> provisions = new LinkedHashSet<>(it.violationBasis());
-                provisions.addAll(it.penaltyBasis());
+                // a case names the violated provision (违法依据); the penalty provision (处罚依据) is indexed only for an
+                // item that gives no 违法依据: one penalty clause often punishes several violations (税收征收管理法
+                // 第60条第1款 punishes its items 1-5), and indexing it sent a case on 第1款第4项 to TAX-2 and TAX-14 as well
+                Set<String> provisions = new LinkedHashSet<>(it.violationBasis().isEmpty()
+                        ? it.penaltyBasis() : it.violationBasis());
                 for (String v : provisions) {
                     Provisions.parse(v).ifPresent(p -> provisionIndex.add(new RuleBase.ProvisionIndex(p, v, ref)));
                 }

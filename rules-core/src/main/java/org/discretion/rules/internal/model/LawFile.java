@@ -30,7 +30,31 @@ public record LawFile(String instrument, @JsonProperty("short") String shortTitl
     public record Provision(String text, String fidelity, String note, Fine fine, String formerly) {
     }
 
-    /** Fine range a provision sets (yuan). */
-    public record Fine(BigDecimal min, BigDecimal max, String subject) {
+    /**
+     * Fine range a provision sets (yuan).
+     *
+     * @param min              fixed minimum (yuan); with a multiple, the range "没有违法所得的"
+     * @param max              fixed maximum (yuan)
+     * @param subject          the party the clause punishes where the law distinguishes them: 单位 or 个人
+     * @param gainsMultipleMin "有违法所得的，处违法所得 N 倍以上…": the minimum multiple of the illegal gains
+     * @param gainsMultipleMax the maximum multiple of the illegal gains
+     * @param forParty         where another clause punishes another party, its key by party (个人 or 单位), e.g.
+     *                         消防法 第60条第1款第2项 {个人: "60.2"}; a fine with only this refers the other parties to
+     *                         the enclosing provision
+     */
+    public record Fine(BigDecimal min, BigDecimal max, String subject, BigDecimal gainsMultipleMin,
+                       BigDecimal gainsMultipleMax, Map<String, String> forParty) {
+        public Fine {
+            forParty = forParty == null ? Map.of() : Map.copyOf(forParty);
+        }
+
+        public Fine(BigDecimal min, BigDecimal max, String subject) {
+            this(min, max, subject, null, null, null);
+        }
+
+        /** Whether the clause itself states an amount (fixed or as a multiple). */
+        public boolean statesAmount() {
+            return min != null || max != null || gainsMultipleMin != null || gainsMultipleMax != null;
+        }
     }
 }
