@@ -74,12 +74,15 @@ final class Explainer {
         StringBuilder opinion = new StringBuilder(Part.OPINION.opening);
         String violated = violationBasis();
         if (h != Handling.INSUFFICIENT_FACTS) {
-            opinion.append(violated.isEmpty() ? "当事人的上述行为属于违法行为" : "当事人的上述行为违反了" + violated + "的规定")
+            opinion.append("当事人的上述行为违反了").append(violated.isEmpty() ? Wording.blank("违法行为依据") : violated).append("的规定")
                     .append("。");
         }
         if (h == Handling.INSUFFICIENT_FACTS) {
             opinion.append(insufficient(o, missing));
             paragraphs.add(opinion.toString());
+            if (o.coercion() == Coercion.NO_COERCION && !o.coercionBasis().isEmpty()) {
+                paragraphs.add(Part.COERCION.opening + coercion(o));
+            }
             return String.join("\n", paragraphs);
         }
         for (Finding f : o.decisive()) {
@@ -151,8 +154,8 @@ final class Explainer {
         } else if (in.provision() != null) {
             refs.add(in.provision());
         }
-        return refs.stream().map(r -> rb.registry().resolve(r, "", asOf).map(c -> Wording.provision(c, sentences(r)))
-                .orElse(null)).filter(s -> s != null).distinct().collect(Collectors.joining("、"));
+        return Wording.joinRefs(refs.stream().map(r -> rb.registry().resolve(r, "", asOf).map(c -> Wording.provision(c, sentences(r)))
+                .orElse(null)).filter(s -> s != null).distinct().toList());
     }
 
     // ---- 本机关认为 ------------------------------------------------------------------------------------------
@@ -172,7 +175,7 @@ final class Explainer {
         if (g.effect().equals("TIME_BARRED")) {
             return timeBar();
         }
-        String provisions = g.basis().stream().map(this::citeQuoted).collect(Collectors.joining("、"));
+        String provisions = Wording.joinRefs(g.basis().stream().map(this::citeQuoted).toList());
         return facts + "属于" + provisions + "规定的情形。";
     }
 
@@ -190,7 +193,7 @@ final class Explainer {
                     said = true;
                 }
             }
-            if (!said) phrases.add(Wording.plain(c.label()));
+            if (!said) phrases.add(c.label().replaceAll("（[^（）]*）", "").replaceAll("\\([^()]*\\)", ""));
         }
         phrases.removeIf(p -> p == null || p.isBlank());
         return phrases.isEmpty() ? "" : "当事人" + String.join("，", phrases) + "，";
@@ -236,8 +239,11 @@ final class Explainer {
         if (spec.isEmpty()) return null;
         String label = Wording.plain(spec.get().label());
         return switch (spec.get().type()) {
-            case "BOOLEAN" -> (Boolean.TRUE.equals(v) || "true".equals(String.valueOf(v)) ? "" : "不存在“") + label
-                    + (Boolean.TRUE.equals(v) || "true".equals(String.valueOf(v)) ? "" : "”的情形");
+            case "BOOLEAN" -> {
+                boolean yes = Boolean.TRUE.equals(v) || "true".equals(String.valueOf(v));
+                if (label.startsWith("是否")) yield (yes ? "" : "未") + label.substring(2);
+                yield yes ? label : "不具有“" + label + "”的情形";
+            }
             case "DATE" -> label + "为" + dateText(v);
             default -> label + "为" + v + spec.get().unit();
         };
@@ -255,7 +261,7 @@ final class Explainer {
     String listItem(RuleBase.ItemRef r) {
         CatalogMeta c = r.catalog();
         StringBuilder b = new StringBuilder();
-        if (c.issuingBody() != null) b.append(c.issuingBody());
+        if (c.issuingBody() != null && (c.title() == null || !c.title().startsWith(c.issuingBody()))) b.append(c.issuingBody());
         b.append("《").append(c.title()).append("》");
         if (c.documentNumber() != null) {
             b.append("（").append(c.documentNumber()).append("）");
@@ -272,6 +278,7 @@ final class Explainer {
         if (number == null) return "";
         Matcher m = PREFIXED.matcher(number.strip());
         if (m.matches()) return m.group(1) + "第" + m.group(2) + "项";
+        if (number.strip().matches("（[一二三四五六七八九十百]+）")) return "第" + number.strip() + "项";
         return "“" + number + "”项";
     }
 
@@ -288,7 +295,7 @@ final class Explainer {
     private String itemHandling(RuleBase.ItemRef r, boolean mandatory) {
         ItemMeta it = r.item();
         List<String> refs = it.handlingBasis();
-        String law = refs.stream().map(this::citeQuoted).collect(Collectors.joining("、"));
+        String law = Wording.joinRefs(refs.stream().map(this::citeQuoted).toList());
         String lawText = refs.stream().map(ref -> rb.registry().resolve(ref, "", asOf).map(Citation::text).orElse(""))
                 .collect(Collectors.joining());
         String verb = switch (it.list()) {
@@ -348,7 +355,7 @@ final class Explainer {
             b.append("当事人的违法行为发生于").append(dateOr(end, "违法行为发生日期"));
         }
         b.append("，至").append(dateOr(in.discoveryDate(), "发现日期")).append("被发现，已超过").append(period)
-                .append("。依照").append(c362).append("，追责期限").append(in.actEndDate() != null ? "从行为终了之日起计算" : "从违法行为发生之日起计算")
+                .append("。依照").append(c362).append("的规定，追责期限").append(in.actEndDate() != null ? "从行为终了之日起计算" : "从违法行为发生之日起计算")
                 .append("。");
         return b.toString();
     }
@@ -383,7 +390,7 @@ final class Explainer {
         String refs = decisiveRefs(o);
         String may = o.mandatory() ? "应当" : "可以";
         return switch (h) {
-            case NO_PENALTY -> "依照" + join(refs, cite(XZCF + "第57条第1款第2项")) + "的规定，对当事人不予行政处罚。";
+            case NO_PENALTY -> "依照" + decisiveRefs(o, cite(XZCF + "第57条第1款第2项")) + "的规定，对当事人不予行政处罚。";
             case MAY_NO_PENALTY -> "依照" + refs + "的规定，对当事人可以不予行政处罚，由本机关裁量决定。本机关决定不予行政处罚的，依照"
                     + citeQuoted(XZCF + "第57条第1款第2项") + "的规定，作出不予行政处罚决定；决定给予行政处罚的，"
                     + fallback(o.fallback()) + "。";
@@ -410,24 +417,27 @@ final class Explainer {
         };
     }
 
-    /** The provisions and list items the handling rests on, each once, in citation form. */
-    private String decisiveRefs(Precedence.Outcome o) {
-        Set<String> refs = new LinkedHashSet<>();
+    /** The provisions and list items the handling rests on, each once, in citation form: provisions first. */
+    private String decisiveRefs(Precedence.Outcome o, String... more) {
+        Set<String> laws = new LinkedHashSet<>();
+        Set<String> lists = new LinkedHashSet<>();
         for (Finding f : o.decisive()) {
             if (f.getKind().equals("ITEM")) {
                 RuleBase.ItemRef r = rb.items().get(f.getId());
-                r.item().handlingBasis().forEach(ref -> refs.add(cite(ref)));
-                refs.add(listItem(r));
+                r.item().handlingBasis().forEach(ref -> laws.add(cite(ref)));
+                lists.add(listItem(r));
             } else if (rb.grounds().containsKey(f.getId())) {
-                rb.grounds().get(f.getId()).basis().forEach(ref -> refs.add(cite(ref)));
+                rb.grounds().get(f.getId()).basis().forEach(ref -> laws.add(cite(ref)));
             }
         }
         if (o.tier() == Precedence.Tier.TIME_BAR) {
             run.candidates().stream().map(r -> r.catalog().settings().limitation()).filter(l -> l != null)
-                    .forEach(l -> refs.add(cite(l.basis())));
+                    .forEach(l -> laws.add(cite(l.basis())));
         }
-        refs.remove("");
-        return String.join("、", refs);
+        laws.addAll(List.of(more));
+        laws.addAll(lists);
+        laws.remove("");
+        return Wording.joinRefs(laws);
     }
 
     // ---- 另 / 同时 / 事实不清 ----------------------------------------------------------------------------------
@@ -439,8 +449,8 @@ final class Explainer {
                 RuleBase.ItemRef r = rb.items().get(f.getId());
                 parts.add(factsOf(f) + "符合" + listItem(r) + "所列情形");
             } else if (rb.grounds().containsKey(f.getId())) {
-                parts.add(factsOf(f) + "依照" + rb.grounds().get(f.getId()).basis().stream().map(this::citeQuoted)
-                        .collect(Collectors.joining("、")) + "的规定");
+                parts.add(factsOf(f) + "依照" + Wording.joinRefs(rb.grounds().get(f.getId()).basis().stream()
+                        .map(this::citeQuoted).toList()) + "的规定");
             }
         }
         return String.join("；", parts) + "，可以不采取行政强制措施。";
@@ -502,7 +512,7 @@ final class Explainer {
         if (f.getKind().equals("ITEM") && rb.items().containsKey(f.getId())) return listItem(rb.items().get(f.getId()));
         StatuteMeta.GroundMeta g = rb.grounds().get(f.getId());
         if (g == null || g.basis().isEmpty()) return "“" + rb.titleOf(f) + "”";
-        return g.basis().stream().map(this::cite).collect(Collectors.joining("、")) + "（" + g.title() + "）";
+        return Wording.joinRefs(g.basis().stream().map(this::cite).toList()) + "（" + g.title() + "）";
     }
 
     // ---- citations ---------------------------------------------------------------------------------------
@@ -540,12 +550,6 @@ final class Explainer {
 
     private static String dateOr(LocalDate d, String blank) {
         return d == null ? (blank.isEmpty() ? "" : Wording.blank(blank)) : Wording.date(d);
-    }
-
-    private static String join(String a, String b) {
-        if (a.isEmpty()) return b;
-        if (b.isEmpty()) return a;
-        return a + "、" + b;
     }
 
     private static String sep(String s) {

@@ -75,7 +75,9 @@ public final class Wording {
     public static String provision(Citation c, int sentences) {
         if (c.article() == null || c.reference().contains("（原")) return c.reference();
         StringBuilder b = new StringBuilder("《").append(c.instrument()).append("》");
-        if (c.version() != null) b.append("（").append(c.version()).append("）");
+        if (c.version() != null) {
+            b.append("（").append(c.version().contains("未核实") ? blank("版本") : c.version()).append("）");
+        }
         b.append("第").append(number(c.article())).append("条");
         if (c.paragraph() != null) b.append("第").append(number(c.paragraph())).append("款");
         if (c.item() != null) b.append("第（").append(number(c.item())).append("）项");
@@ -87,6 +89,7 @@ public final class Wording {
     public static String quote(Citation c) {
         if (!c.verified() || c.text() == null || c.text().isBlank() || c.text().contains("……")) return "";
         String t = c.text().strip();
+        if (t.length() > 90) return "";
         if (t.endsWith("；") || t.endsWith("，")) t = t.substring(0, t.length() - 1) + "。";
         return "“" + t + "”";
     }
@@ -193,6 +196,26 @@ public final class Wording {
             return "从轻处罚的，罚款数额不超过" + yuan(f.max()) + "；减轻处罚的，罚款数额低于法定最低罚款数额，或者依法适用更轻的处罚种类";
         }
         return "罚款数额在" + span(f.min(), f.max());
+    }
+
+    private static final java.util.regex.Pattern INSTRUMENT = java.util.regex.Pattern.compile("^《[^》]+》(?:（[^）]*）)?(?=第)");
+
+    /**
+     * Citations joined as a document writes them: the instrument named once for consecutive provisions of it,
+     * 《中华人民共和国行政处罚法》（2021年修订）第三十三条第一款前段、第五十七条第一款第（二）项.
+     */
+    public static String joinRefs(java.util.Collection<String> refs) {
+        StringBuilder b = new StringBuilder();
+        String last = null;
+        for (String r : refs) {
+            if (r == null || r.isEmpty()) continue;
+            java.util.regex.Matcher m = INSTRUMENT.matcher(r);
+            String head = m.find() ? m.group() : null;
+            if (b.length() > 0) b.append("、");
+            b.append(head != null && head.equals(last) ? r.substring(head.length()) : r);
+            last = head;
+        }
+        return b.toString();
     }
 
     /** 2000元以上10000元以下; 2000元以下; 2000元以上. */
