@@ -122,8 +122,8 @@ final class DecisionAssembler {
                         "行政处罚法(2021) 第28条第1款", asOf);
             }
             if (h.penalizes() && in.illegalGains() != null && in.illegalGains().signum() > 0) {
-                duty(duties, "CONFISCATE_GAINS", "没收违法所得 " + in.illegalGains().toPlainString()
-                        + " 元（依法应当退赔的除外）", "行政处罚法(2021) 第28条第2款", asOf);
+                duty(duties, "CONFISCATE_GAINS", "没收违法所得" + Wording.yuan(in.illegalGains())
+                        + "（依法应当退赔的除外）", "行政处罚法(2021) 第28条第2款", asOf);
             }
             if ((h == Handling.MITIGATED || h == Handling.LENIENT_OR_MITIGATED) && collectiveDiscussion(run)) {
                 duties.add(new Duty("COLLECTIVE_DISCUSSION", "减轻处罚前，由机关负责人组织集体讨论（清单或其裁量规定要求）",
