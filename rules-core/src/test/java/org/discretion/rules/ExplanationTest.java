@@ -141,6 +141,36 @@ class ExplanationTest {
     }
 
     @Test
+    void aListExcludedByHuaxian2022No17IsExplainedInTheReasons() {
+        CaseInput.Builder b = plain("hx").item("FXN-1").actDate(LocalDate.of(2024, 7, 1)).discoveryDate(LocalDate.of(2024, 7, 15))
+                .decisionDate(LocalDate.of(2024, 8, 1)).firstOffense(true).harm(Harm.MINOR).fact("amount", 1000);
+        Decision excluded = eval(b.circumstances(Circumstance.EXPLOITED_EMERGENCY).build());
+        assertThat(excluded.items()).isEmpty();
+        assertThat(excluded.explanation()).contains("当事人利用自然灾害、事故灾难、公共卫生事件、社会安全事件实施违法行为")
+                .contains("的规定，本案不适用《测试用不予处罚事项清单（新）》（测试〔2024〕1号）第1项");
+        Decision applied = eval(b.circumstances().build());
+        assertThat(applied.explanation()).doesNotContain("本案不适用");
+    }
+
+    @Test
+    void aListNotYetInForceAtTheActDateIsNotCalledExpired() {
+        Decision d = eval(plain("nl").item("FXN-1").actDate(LocalDate.of(2024, 3, 1)).discoveryDate(LocalDate.of(2024, 4, 1))
+                .decisionDate(LocalDate.of(2024, 8, 1)).firstOffense(true).harm(Harm.MINOR).fact("amount", 1000).build());
+        assertThat(d.warnings()).anySatisfy(w -> assertThat(w).contains("测试用不予处罚事项清单（新）").contains("尚未施行"));
+        assertThat(d.warnings()).noneSatisfy(w -> assertThat(w).contains("测试用不予处罚事项清单（新）").contains("已不在有效期内"));
+        assertThat(d.explanation()).contains("本案违法行为发生时（2024年3月1日）与作出决定时（2024年8月1日）适用的规定不同")
+                .contains("适用作出决定时的规定");
+    }
+
+    @Test
+    void theUnderFourteenGroundQuotesItsOwnClauseOnly() {
+        Decision d = eval(plain("u14").party(Party.individual(13)).build());
+        assertThat(d.handling()).isEqualTo(Handling.NO_PENALTY);
+        assertThat(d.explanation()).contains("第三十条“不满十四周岁的未成年人有违法行为的，不予行政处罚，责令监护人加以管教。”")
+                .doesNotContain("已满十四周岁不满十八周岁");
+    }
+
+    @Test
     void wordingOfNumbersDatesAndCitations() {
         assertThat(Wording.number(33)).isEqualTo("三十三");
         assertThat(Wording.number(10)).isEqualTo("十");

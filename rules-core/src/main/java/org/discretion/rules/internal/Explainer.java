@@ -175,8 +175,24 @@ final class Explainer {
         if (g.effect().equals("TIME_BARRED")) {
             return timeBar();
         }
-        String provisions = Wording.joinRefs(g.basis().stream().map(this::citeQuoted).toList());
+        Integer clause = CLAUSES.get(f.getId());
+        String provisions = clause == null || g.basis().size() != 1 ? Wording.joinRefs(g.basis().stream().map(this::citeQuoted).toList())
+                : rb.registry().resolve(g.basis().get(0), "", asOf).map(c -> Wording.provision(c, 0) + clause(c, clause)).orElse("");
         return facts + "属于" + provisions + "规定的情形。";
+    }
+
+    /**
+     * Grounds that rest on one clause of an article that says several things (第三十条 on under-14 and on 14-18,
+     * 第三十一条 on incapacity and on partial capacity): the clause quoted, not the whole article.
+     */
+    private static final Map<String, Integer> CLAUSES = Map.of("XZCF-30-UNDER14", 0, "XZCF-30-MINOR", 1,
+            "XZCF-31-NO-CAPACITY", 0, "XZCF-31-PARTIAL", 2);
+
+    private static String clause(Citation c, int index) {
+        String[] parts = c.text() == null ? new String[0] : c.text().split("(?<=[；。])");
+        if (!c.verified() || index >= parts.length) return Wording.quote(c);
+        String t = parts[index].strip();
+        return "“" + (t.endsWith("；") ? t.substring(0, t.length() - 1) + "。" : t) + "”";
     }
 
     /** 当事人系初次违法，危害后果轻微，…，: the case's values of the fields the held conditions read. */
