@@ -147,7 +147,7 @@ class ExplanationTest {
         Decision excluded = eval(b.circumstances(Circumstance.EXPLOITED_EMERGENCY).build());
         assertThat(excluded.items()).isEmpty();
         assertThat(excluded.explanation()).contains("当事人利用自然灾害、事故灾难、公共卫生事件、社会安全事件实施违法行为")
-                .contains("的规定，本案不适用《测试用不予处罚事项清单（新）》（测试〔2024〕1号）第1项");
+                .contains("滑法政办〔2022〕17号").contains("的规定，本案不适用测试机关《测试用不予处罚事项清单（新）》（测试〔2024〕1号）第1项");
         Decision applied = eval(b.circumstances().build());
         assertThat(applied.explanation()).doesNotContain("本案不适用");
     }

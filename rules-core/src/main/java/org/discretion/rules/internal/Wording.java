@@ -186,7 +186,7 @@ public final class Wording {
                 case MITIGATED -> "在法定最低罚款数额以下确定罚款数额，或者依法适用更轻的处罚种类";
                 case LENIENT_OR_MITIGATED -> "在法定罚款幅度内从轻确定罚款数额，或者在法定最低罚款数额以下减轻确定罚款数额";
                 case AGGRAVATED -> "在法定罚款幅度内从重确定罚款数额";
-                default -> "在法定罚款幅度内确定罚款数额";
+                default -> ""; // 在法定幅度内 is said by the handling itself
             };
         }
         if (h == Handling.MITIGATED && !f.maxInclusive() && f.max() != null) {
