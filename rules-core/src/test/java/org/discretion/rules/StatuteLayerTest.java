@@ -31,7 +31,7 @@ class StatuteLayerTest {
         assertThat(d.handling()).isEqualTo(Handling.STANDARD);
         assertThat(d.mandatory()).isTrue();
         assertThat(articles(d, "行政处罚法")).contains(5, 34);
-        assertThat(d.explanation()).contains("建议在法定幅度内依法给予行政处罚").contains("过罚相当");
+        assertThat(d.explanation()).contains("在法定幅度内给予行政处罚").contains("第五条第二款");
         assertThat(d.coercion()).isEqualTo(Coercion.COERCION_PERMITTED);
         assertThat(d.missingFacts()).isEmpty();
     }
@@ -132,7 +132,7 @@ class StatuteLayerTest {
         Decision d = eval(plain("33-2s").firstOffense(true).harm(Harm.MINOR).correction(Correction.WITHIN_DEADLINE).build());
         assertThat(d.handling()).isEqualTo(Handling.MAY_NO_PENALTY);
         assertThat(d.mandatory()).isFalse();
-        assertThat(d.explanation()).contains("可以不予行政处罚").contains("决定给予处罚的");
+        assertThat(d.explanation()).contains("可以不予行政处罚").contains("决定给予行政处罚的");
         Decision second = eval(plain("33-2s-no").firstOffense(false).harm(Harm.MINOR).correction(Correction.WITHIN_DEADLINE).build());
         assertThat(status(second, "XZCF-33-1-2")).isEqualTo(Status.FAILED);
         assertThat(second.handling()).isEqualTo(Handling.STANDARD);
@@ -237,7 +237,7 @@ class StatuteLayerTest {
         MissingFact age = d.missingFacts().stream().filter(m -> m.field().equals("party.age")).findFirst().orElseThrow();
         assertThat(age.label()).isEqualTo("违法行为发生时的年龄");
         assertThat(age.why()).contains("XZCF-30-UNDER14");
-        assertThat(d.explanation()).contains("现有事实不足以确定处理结果").contains("违法行为发生时的年龄");
+        assertThat(d.explanation()).contains("尚不能确定对当事人的处理").contains("违法行为发生时的年龄");
         assertThat(d.fineRange()).isNull();
     }
 

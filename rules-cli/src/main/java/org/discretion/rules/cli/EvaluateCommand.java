@@ -19,9 +19,9 @@ import org.discretion.rules.api.Evaluation;
 import org.discretion.rules.api.InvalidCaseException;
 
 /**
- * {@code evaluate [--format json|text] [--catalogs DIR] [--record FILE] [--max-chars N] [--max-depth N]
+ * {@code evaluate [--format json|text|document] [--docx DIR] [--templates DIR] [--catalogs DIR] [--record FILE] [--max-chars N] [--max-depth N]
  * [--max-batch N] [FILE|-]}: reads one case, a JSON array or JSON lines and prints one decision per case (JSON
- * lines, or the readable explanation). A bad case is reported on stderr with its case, field and problem; every
+ * lines, the readable explanation, or the draft decision document: see {@link DocumentOutput}). A bad case is reported on stderr with its case, field and problem; every
  * other case is still evaluated; the exit code is then 2. Input beyond the limits ({@link CaseJson.Limits}) is
  * rejected as a whole. {@code --record FILE} writes one {@link DecisionRecord} per decision (JSON lines) for
  * {@code ./discretion replay}.
@@ -34,7 +34,7 @@ final class EvaluateCommand implements Command {
 
     @Override
     public String usage() {
-        return "evaluate [--format json|text] [--catalogs DIR] [--record FILE] [--max-chars N] [--max-depth N] [--max-batch N] [FILE|-]"
+        return "evaluate [--format json|text|document] [--docx DIR] [--templates DIR] [--catalogs DIR] [--record FILE] [--max-chars N] [--max-depth N] [--max-batch N] [FILE|-]"
                 + "   evaluate cases (one object, an array or JSON lines)";
     }
 
@@ -44,6 +44,7 @@ final class EvaluateCommand implements Command {
         String file = "-";
         Path dir = null;
         Path record = null;
+        DocumentOutput documents = new DocumentOutput();
         CaseJson.Limits d = CaseJson.Limits.DEFAULT;
         int maxChars = d.maxDocumentChars();
         int maxDepth = d.maxDepth();
@@ -64,9 +65,16 @@ final class EvaluateCommand implements Command {
                     else maxBatch = v;
                 }
                 case "--format" -> {
-                    if (i + 1 >= args.size()) return usageError(err, "--format needs json or text");
+                    if (i + 1 >= args.size()) return usageError(err, "--format needs json, text or document");
                     format = args.get(++i);
-                    if (!format.equals("json") && !format.equals("text")) return usageError(err, "--format must be json or text");
+                    if (!format.equals("json") && !format.equals("text") && !format.equals("document")) {
+                        return usageError(err, "--format must be json, text or document");
+                    }
+                }
+                case "--docx", "--templates" -> {
+                    if (i + 1 >= args.size()) return usageError(err, a + " needs a directory");
+                    String problem = documents.option(a, Path.of(args.get(++i)));
+                    if (problem != null) return usageError(err, problem);
                 }
                 case "--catalogs" -> {
                     if (i + 1 >= args.size()) return usageError(err, "--catalogs needs a directory");
@@ -105,6 +113,14 @@ final class EvaluateCommand implements Command {
                 err.println("discretion evaluate: case #" + (p.index() + 1) + ": " + e.error().getMessage());
                 if (format.equals("json")) lines.add(CaseJson.write(CaseJson.errorJson(e.error()), false));
                 continue;
+            }
+            if (format.equals("document") || documents.writesDocx()) {
+                String problem = documents.write(p.input(), e.decision(), format.equals("document") ? lines : null);
+                if (problem != null) {
+                    err.println("discretion evaluate: case #" + (p.index() + 1) + ": " + problem);
+                    exit = 2;
+                }
+                if (format.equals("document")) continue;
             }
             lines.add(format.equals("json") ? CaseJson.write(CaseJson.toJson(e.decision()), false) : text(e.decision()));
             if (record != null) records.add(DecisionRecord.of(engine, today, p.input(), e.decision()).write());

@@ -40,7 +40,7 @@ class EvaluateCommandTest {
     @Test
     void textFormatPrintsTheExplanation() {
         Run r = run(OK, "evaluate", "--format", "text");
-        assertThat(r.out()).contains("案件 c1：NO_PENALTY（应当）").contains("第三十三条第一款第一句");
+        assertThat(r.out()).contains("案件 c1：NO_PENALTY（应当）").contains("第三十三条第一款前段");
     }
 
     @Test

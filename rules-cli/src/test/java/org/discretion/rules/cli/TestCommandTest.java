@@ -39,7 +39,7 @@ class TestCommandTest {
                 .contains("FAIL 命令行测试 › 同一案件，（错误地）期望可以不予处罚。\n     at " + FIXTURE + ":9\n"
                         + "     handling  expected: MAY_NO_PENALTY\n"
                         + "               actual:   NO_PENALTY\n")
-                .contains("     explanation: 经审查")
+                .contains("     explanation: 经查，")
                 .contains("Coverage: ")
                 .contains("Never held (no scenario where it applies):");
         assertThat(r.lines().get(r.lines().size() - 1)).isEqualTo("1 passed, 1 failed");

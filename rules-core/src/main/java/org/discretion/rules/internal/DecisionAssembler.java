@@ -90,8 +90,6 @@ final class DecisionAssembler {
         for (Finding f : o.decisive()) {
             addFinding(f, asOf, basis, items, measures, duties);
         }
-        List<String> decisiveRefs = basis.stream().filter(c -> !c.role().startsWith("违法依据") && !c.role().startsWith("处罚依据"))
-                .map(Citation::reference).distinct().toList();
         if (o.tier() == Precedence.Tier.TIME_BAR) {
             run.candidates().stream().map(r -> r.catalog().settings().limitation()).filter(l -> l != null)
                     .forEach(l -> cite(l.basis(), "追责期限（法律另有规定）", asOf, basis));
@@ -127,12 +125,13 @@ final class DecisionAssembler {
             }
             if (in.correction() == null || in.correction() == Correction.NOT_CORRECTED
                     || in.correction() == Correction.AFTER_DEADLINE) {
-                duty(duties, "ORDER_CORRECTION", "责令当事人改正或者限期改正违法行为（不予处罚不免除改正义务）",
+                duty(duties, "ORDER_CORRECTION", "责令当事人改正或者限期改正违法行为"
+                                + (h.penalizes() ? "" : "（不予处罚不免除改正义务）"),
                         "行政处罚法(2021) 第28条第1款", asOf);
             }
             if (h.penalizes() && in.illegalGains() != null && in.illegalGains().signum() > 0) {
-                duty(duties, "CONFISCATE_GAINS", "没收违法所得 " + in.illegalGains().toPlainString()
-                        + " 元（依法应当退赔的除外）", "行政处罚法(2021) 第28条第2款", asOf);
+                duty(duties, "CONFISCATE_GAINS", "没收违法所得" + Wording.yuan(in.illegalGains())
+                        + "（依法应当退赔的除外）", "行政处罚法(2021) 第28条第2款", asOf);
             }
             if ((h == Handling.MITIGATED || h == Handling.LENIENT_OR_MITIGATED) && collectiveDiscussion(run)) {
                 duties.add(new Duty("COLLECTIVE_DISCUSSION", "减轻处罚前，由机关负责人组织集体讨论（清单或其裁量规定要求）",
@@ -177,6 +176,7 @@ final class DecisionAssembler {
                         if (!isMissing(in, field)) continue;
                         String why = f.getId() + "（" + rb.titleOf(f) + "）";
                         MissingFact prev = byField.get(field);
+                        if (prev != null && List.of(prev.why().split("、")).contains(why)) continue;
                         byField.put(field, new MissingFact(field, fieldLabel(field, f),
                                 prev == null ? why : prev.why() + "、" + why));
                     }
@@ -202,7 +202,9 @@ final class DecisionAssembler {
             }
             for (RuleBase.ItemRef r : other.notInForce()) {
                 if (!run.notInForce().contains(r)) {
-                    warnings.add(r.catalog().reference() + "在 " + other.asOf() + " 已不在有效期内（" + r.catalog().status()
+                    boolean notYet = r.catalog().effectiveFrom() != null && other.asOf().isBefore(r.catalog().effectiveFrom());
+                    warnings.add(r.catalog().reference() + "在 " + other.asOf() + (notYet ? " 尚未施行（" : " 已不在有效期内（")
+                            + r.catalog().status()
                             + (r.catalog().statusNote() == null ? "" : "：" + r.catalog().statusNote()) + "），按第三十七条比较后处理。");
                 }
             }
@@ -260,7 +262,7 @@ final class DecisionAssembler {
         Map<String, Citation> unique = new LinkedHashMap<>();
         for (Citation c : basis) unique.putIfAbsent(c.role() + "|" + c.reference(), c);
         List<Citation> dedup = List.copyOf(unique.values());
-        String explanation = Explainer.explain(in, run, other, h, o, decisiveRefs, duties, fine, missing, rb);
+        String explanation = Explainer.explain(in, run, other, h, o, duties, fine, missing, rb);
         return new Decision(in.id(), h, o.mandatory(), insufficient && o.coercion() == null ? null : o.coercion(),
                 items, dedup, duties, List.copyOf(measures), fine, missing, whyNot, versions,
                 List.copyOf(new LinkedHashSet<>(warnings)), explanation, engineVersion);

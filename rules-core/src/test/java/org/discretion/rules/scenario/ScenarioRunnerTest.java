@@ -40,7 +40,7 @@ class ScenarioRunnerTest {
                      decision: NO_PENALTY（应当）, coercion COERCION_PERMITTED, items []
                      explanation: %s
                 """.formatted(f, wrong.decision().explanation()));
-        assertThat(wrong.decision().explanation()).contains("不满十四周岁的未成年人不予处罚");
+        assertThat(wrong.decision().explanation()).contains("违法行为发生时13周岁").contains("第三十条");
         assertThat(run.results().get(1).report()).isEqualTo("PASS 故意写错的期望 › 十三周岁的个人违法的，不予行政处罚（这一条写对了）。\n");
     }
 

@@ -19,7 +19,7 @@ class EmbeddingExampleTest {
         Decision d = EmbeddingExample.run(new PrintStream(buf, true, StandardCharsets.UTF_8));
         String out = buf.toString(StandardCharsets.UTF_8);
         assertThat(d.handling()).isEqualTo(Handling.NO_PENALTY);
-        assertThat(out.lines().toList()).hasSize(3);
+        assertThat(out.lines().toList()).hasSize(2 + (int) d.explanation().lines().count());
         assertThat(out).startsWith("案件 2024-税-0001：NO_PENALTY（应当）\n")
                 .contains("适用清单事项：TAX-1 ")
                 .contains("裁量理由：" + d.explanation());
