@@ -62,7 +62,7 @@ public class CatalogController {
             + "they name, and the facts each declares under `facts` of a case (name, type NUMBER/BOOLEAN/TEXT/DATE, "
             + "unit, label); the lists as 附件2 tables.")
     @GetMapping(path = "/v1/catalogs/{id}", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
-    public ResponseEntity<Object> catalog(@PathVariable String id) {
+    public ResponseEntity<Object> catalog(@PathVariable("id") String id) {
         Optional<CatalogInfo.Catalog> c = engines.catalog(id);
         if (c.isEmpty()) return unknown(id);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(c.get());
@@ -71,9 +71,9 @@ public class CatalogController {
     @Operation(summary = "A catalog's lists as published (附件2)", description = "format: md, html, csv (UTF-8 with a "
             + "byte-order mark; all lists of the catalog one after another) or xlsx (one sheet per list).")
     @GetMapping(path = "/v1/catalogs/{id}/publish")
-    public ResponseEntity<Object> publish(@PathVariable String id,
+    public ResponseEntity<Object> publish(@PathVariable("id") String id,
                                           @Parameter(description = "md, html, csv or xlsx")
-                                          @RequestParam(defaultValue = "md") String format) throws IOException {
+                                          @RequestParam(name = "format", defaultValue = "md") String format) throws IOException {
         Optional<CatalogInfo.Catalog> c = engines.catalog(id);
         if (c.isEmpty()) return unknown(id);
         List<Publisher.Table> tables = c.get().tables();

@@ -126,7 +126,7 @@ public class DecisionController {
     @PostMapping(path = "/v1/replay", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     public ResponseEntity<Object> replay(HttpServletRequest request,
                                          @Parameter(description = "compare even when a catalog's content differs")
-                                         @RequestParam(defaultValue = "false") boolean allowChangedCatalogs) throws IOException {
+                                         @RequestParam(name = "allowChangedCatalogs", defaultValue = "false") boolean allowChangedCatalogs) throws IOException {
         String text = readText(request);
         if (text == null) return tooLarge();
         List<DecisionRecord> records = new ArrayList<>();

@@ -1,0 +1,58 @@
+package org.discretion.rules.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.discretion.rules.api.ReloadResult;
+
+/**
+ * A served catalog folder is reloaded through ReloadableEngine: a broken version never replaces the working one,
+ * and the service reports the last reload's error and re-reads the catalog description only on a swap.
+ */
+class CatalogReloadTest {
+    private static final Path GOOD = Path.of("../rules-core/src/test/resources/fixtures/good").toAbsolutePath();
+
+    @TempDir
+    Path dir;
+
+    private void write(String version, boolean broken) throws IOException {
+        Path cat = Files.createDirectories(dir.resolve("tax_first_2021"));
+        Files.createDirectories(dir.resolve("law"));
+        Files.copy(GOOD.resolve("law/shuishou.yaml"), dir.resolve("law/shuishou.yaml"), StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(cat.resolve("catalog.yaml"), Files.readString(GOOD.resolve("tax_first_2021/catalog.yaml"))
+                .replace("version: \"2021-04-01\"", "version: \"" + version + "\""));
+        String drl = Files.readString(GOOD.resolve("tax_first_2021/rules.drl"));
+        Files.writeString(cat.resolve("rules.drl"), broken ? drl.replaceFirst("then\n", "") : drl);
+    }
+
+    @Test
+    void aBrokenFolderNeverReplacesTheWorkingOneAndItsErrorIsReported() throws IOException {
+        write("A", false);
+        try (EngineService s = new EngineService(dir, false, null, Clock.systemDefaultZone())) {
+            assertThat(s.catalog("tax_first_2021").orElseThrow().version()).isEqualTo("A");
+            assertThat(s.lastReload()).isNull();
+
+            write("B", true);
+            assertThat(s.reload().outcome()).isEqualTo(ReloadResult.Outcome.REJECTED);
+            assertThat(s.lastReload().outcome()).isEqualTo(ReloadResult.Outcome.REJECTED);
+            assertThat(s.lastReload().errors()).contains("rules.drl");
+            assertThat(s.catalog("tax_first_2021").orElseThrow().version()).isEqualTo("A");
+            assertThat(s.versions()).anyMatch(v -> v.id().equals("tax_first_2021") && v.version().equals("A"));
+
+            write("C", false);
+            assertThat(s.reload().outcome()).isEqualTo(ReloadResult.Outcome.SWAPPED);
+            assertThat(s.lastReload().errors()).isEmpty();
+            assertThat(s.catalog("tax_first_2021").orElseThrow().version()).isEqualTo("C");
+            assertThat(s.catalog("tax_first_2021").orElseThrow().contentHash()).isEqualTo(s.versions().stream()
+                    .filter(v -> v.id().equals("tax_first_2021")).findFirst().orElseThrow().contentHash());
+        }
+    }
+}
