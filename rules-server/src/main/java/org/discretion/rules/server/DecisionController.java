@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -22,7 +23,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.discretion.rules.api.CaseInput;
@@ -124,10 +124,13 @@ public class DecisionController {
                     + "by field), REFUSED (its catalogs differ, unless allowChangedCatalogs) or REJECTED (the case is "
                     + "now invalid).")
     @PostMapping(path = "/v1/replay", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
-    public ResponseEntity<Object> replay(HttpServletRequest request,
-                                         @Parameter(description = "compare even when a catalog's content differs")
-                                         @RequestParam(name = "allowChangedCatalogs", defaultValue = "false") boolean allowChangedCatalogs) throws IOException {
+    @Parameter(in = ParameterIn.QUERY, name = "allowChangedCatalogs", description = "compare even when a catalog's "
+            + "content differs from the one the decision was made with", schema = @Schema(type = "boolean", defaultValue = "false"))
+    public ResponseEntity<Object> replay(HttpServletRequest request) throws IOException {
+        // the body is read before any request parameter: a form-encoded body (curl --data-binary without a
+        // Content-Type) would otherwise be consumed as parameters by the servlet container
         String text = readText(request);
+        boolean allowChangedCatalogs = "true".equals(request.getParameter("allowChangedCatalogs"));
         if (text == null) return tooLarge();
         List<DecisionRecord> records = new ArrayList<>();
         String[] lines = text.split("\\R");

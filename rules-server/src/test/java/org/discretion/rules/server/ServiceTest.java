@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -145,6 +148,24 @@ class ServiceTest extends ServerTestBase {
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("reproduced identically");
         assertThat(exit).isZero();
+
+        // curl --data-binary without a Content-Type sends a form: the records must still be read
+        JsonNode form = JSON.readTree(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/v1/replay")))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(line))
+                .build(), HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(form.get("reproduced").asInt()).isEqualTo(1);
+
+        // a record made with other catalog content is refused, unless the caller asks to compare anyway
+        java.util.regex.Matcher statute = java.util.regex.Pattern
+                .compile("\"id\":\"statute\",\"version\":\"[^\"]*\",\"contentHash\":\"(sha256:[0-9a-f]+)\"").matcher(line);
+        assertThat(statute.find()).isTrue();
+        String changed = line.replace(statute.group(1), "sha256:0000000000000000");
+        JsonNode refused = json(post("/v1/replay", changed)).get("results").get(0);
+        assertThat(refused.get("outcome").asText()).isEqualTo("REFUSED");
+        assertThat(refused.get("catalogChanges").get(0).asText()).startsWith("catalog statute: recorded version");
+        JsonNode compared = json(post("/v1/replay?allowChangedCatalogs=true", changed)).get("results").get(0);
+        assertThat(compared.get("outcome").asText()).isIn("REPRODUCED", "DIFFERENT");
+        assertThat(compared.get("handling").asText()).isEqualTo(compared.get("recordedHandling").asText());
 
         HttpResponse<String> bad = post("/v1/replay", "{\"not\":\"a record\"}");
         assertThat(bad.statusCode()).isEqualTo(400);
