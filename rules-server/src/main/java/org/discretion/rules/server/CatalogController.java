@@ -55,7 +55,7 @@ public class CatalogController {
                 c.contentHash(), c.title(), c.issuingBody(), c.documentNumber(), c.level(), c.region(),
                 c.lists().stream().map(Enum::name).toList(), c.status(), c.statusNote(), c.publishedOn(),
                 c.effectiveFrom(), c.effectiveTo(), c.fidelity(), c.items().size())).toList();
-        return new Catalogs(engines.directory().map(Object::toString).orElse("shipped"), engines.versions(), out);
+        return new Catalogs(engines.directory().map(d -> "shipped+" + d).orElse("shipped"), engines.versions(), out);
     }
 
     @Operation(summary = "One catalog with its items", description = "Items with their permanent ids, the provisions "

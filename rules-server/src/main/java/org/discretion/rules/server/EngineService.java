@@ -27,9 +27,10 @@ import org.discretion.rules.tooling.CatalogInfo;
 
 /**
  * The engine the service decides with, and what it knows about it: the catalogs serving (described by
- * {@link CatalogInfo}, re-read after each reload), the last reload and its error, and the decision log. Without a
- * catalog folder it serves the shipped catalogs; with one it serves that folder's catalogs and, when watching,
- * reloads them on change through {@link ReloadableEngine} (a broken version never replaces the working one).
+ * {@link CatalogInfo}, re-read after each reload), the last reload and its error, and the decision log. It serves
+ * the shipped catalogs and, with a catalog folder, that folder's catalogs beside them (as the command line's
+ * {@code --catalogs DIR}, so {@code ./discretion replay --catalogs DIR} reproduces the decision log); when watching,
+ * it reloads on change through {@link ReloadableEngine} (a broken version never replaces the working one).
  * Thread-safe.
  */
 public final class EngineService implements AutoCloseable {
@@ -51,7 +52,7 @@ public final class EngineService implements AutoCloseable {
     /**
      * Builds the engine (compiling and checking every catalog).
      *
-     * @param directory   the catalog folder, or null for the shipped catalogs
+     * @param directory   a catalog folder served beside the shipped catalogs, or null
      * @param watch       reload when a file under the folder changes
      * @param decisionLog the file every decision is appended to as a {@link DecisionRecord}, or null
      * @throws org.discretion.rules.api.CatalogBuildException when the catalogs do not build: the service does not start
@@ -73,12 +74,13 @@ public final class EngineService implements AutoCloseable {
     }
 
     private DiscretionEngineBuilder builder(Clock c) {
-        DiscretionEngineBuilder b = DiscretionEngine.builder().clock(c);
-        return directory == null ? b.classpathCatalogs(EngineService.class.getClassLoader()) : b.catalogDirectory(directory);
+        // as ./discretion evaluate/replay --catalogs DIR: the shipped catalogs, and the folder's beside them
+        DiscretionEngineBuilder b = DiscretionEngine.builder().clock(c).classpathCatalogs(EngineService.class.getClassLoader());
+        return directory == null ? b : b.catalogDirectory(directory);
     }
 
     private List<CatalogInfo.Catalog> describe() {
-        return CatalogInfo.read(EngineService.class.getClassLoader(), directory == null,
+        return CatalogInfo.read(EngineService.class.getClassLoader(), true,
                 directory == null ? List.of() : List.of(directory));
     }
 

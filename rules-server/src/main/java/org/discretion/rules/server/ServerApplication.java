@@ -12,8 +12,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 /**
  * {@code ./discretion serve [--catalogs DIR] [--port 8080] [--decision-log FILE]}, or {@code java -jar
  * rules-server.jar} with the same options: the REST service and the web page for legal officers, on localhost.
- * Without {@code --catalogs} it serves the shipped catalogs; with it, the catalogs of that folder (reloaded when a
- * file changes; a broken version never replaces the working one). Every Spring property works too
+ * It serves the shipped catalogs and, with {@code --catalogs DIR}, that folder's catalogs beside them (as the command
+ * line does), reloaded when a file changes; a broken version never replaces the working one. Every Spring property works too
  * ({@code --server.address=0.0.0.0}); docs/service.md lists them.
  */
 @SpringBootApplication

@@ -56,12 +56,13 @@ public class ServiceConfig {
     @Bean
     HealthIndicator catalogs(EngineService engines) {
         return () -> {
+            // the last reload's error stays in lastReload.error until a later reload succeeds or finds nothing new
             Map<String, Object> versions = new LinkedHashMap<>();
             for (CatalogVersion v : engines.versions()) {
                 versions.put(v.id(), Map.of("version", v.version(), "contentHash", v.contentHash()));
             }
-            Health.Builder h = Health.up().withDetail("source",
-                    engines.directory().map(Path::toString).orElse("shipped catalogs (class path)"))
+            Health.Builder h = Health.up().withDetail("source", engines.directory()
+                            .map(d -> "shipped catalogs and " + d).orElse("shipped catalogs (class path)"))
                     .withDetail("versions", versions);
             EngineService.LastReload r = engines.lastReload();
             if (r != null) {
@@ -71,7 +72,6 @@ public class ServiceConfig {
                 last.put("millis", r.millis());
                 if (!r.errors().isBlank()) last.put("error", r.errors());
                 h.withDetail("lastReload", last);
-                h.withDetail("lastReloadError", r.errors().isBlank() ? null : r.errors());
             }
             return h.build();
         };

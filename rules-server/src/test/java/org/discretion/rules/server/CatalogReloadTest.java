@@ -18,18 +18,19 @@ import org.discretion.rules.api.ReloadResult;
  * and the service reports the last reload's error and re-reads the catalog description only on a swap.
  */
 class CatalogReloadTest {
-    private static final Path GOOD = Path.of("../rules-core/src/test/resources/fixtures/good").toAbsolutePath();
+    private static final Path FIXTURES = Path.of("../rules-core/src/test/resources/fixture-catalogs").toAbsolutePath();
+    private static final String CATALOG = "fixture_mitigated";
 
     @TempDir
     Path dir;
 
     private void write(String version, boolean broken) throws IOException {
-        Path cat = Files.createDirectories(dir.resolve("tax_first_2021"));
+        Path cat = Files.createDirectories(dir.resolve(CATALOG));
         Files.createDirectories(dir.resolve("law"));
-        Files.copy(GOOD.resolve("law/shuishou.yaml"), dir.resolve("law/shuishou.yaml"), StandardCopyOption.REPLACE_EXISTING);
-        Files.writeString(cat.resolve("catalog.yaml"), Files.readString(GOOD.resolve("tax_first_2021/catalog.yaml"))
-                .replace("version: \"2021-04-01\"", "version: \"" + version + "\""));
-        String drl = Files.readString(GOOD.resolve("tax_first_2021/rules.drl"));
+        Files.copy(FIXTURES.resolve("law/kjf-fixture.yaml"), dir.resolve("law/kjf-fixture.yaml"), StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(cat.resolve("catalog.yaml"), Files.readString(FIXTURES.resolve(CATALOG + "/catalog.yaml"))
+                .replace("version: \"1\"", "version: \"" + version + "\""));
+        String drl = Files.readString(FIXTURES.resolve(CATALOG + "/rules.drl"));
         Files.writeString(cat.resolve("rules.drl"), broken ? drl.replaceFirst("then\n", "") : drl);
     }
 
@@ -37,22 +38,26 @@ class CatalogReloadTest {
     void aBrokenFolderNeverReplacesTheWorkingOneAndItsErrorIsReported() throws IOException {
         write("A", false);
         try (EngineService s = new EngineService(dir, false, null, Clock.systemDefaultZone())) {
-            assertThat(s.catalog("tax_first_2021").orElseThrow().version()).isEqualTo("A");
+            assertThat(s.catalog(CATALOG).orElseThrow().version()).isEqualTo("A");
+            assertThat(s.catalog("tax_first_2021")).as("the shipped catalogs serve beside the folder's").isPresent();
             assertThat(s.lastReload()).isNull();
 
             write("B", true);
             assertThat(s.reload().outcome()).isEqualTo(ReloadResult.Outcome.REJECTED);
             assertThat(s.lastReload().outcome()).isEqualTo(ReloadResult.Outcome.REJECTED);
             assertThat(s.lastReload().errors()).contains("rules.drl");
-            assertThat(s.catalog("tax_first_2021").orElseThrow().version()).isEqualTo("A");
-            assertThat(s.versions()).anyMatch(v -> v.id().equals("tax_first_2021") && v.version().equals("A"));
+            var health = new ServiceConfig().catalogs(s).health();
+            assertThat(health.getStatus().getCode()).as("the working version still serves").isEqualTo("UP");
+            assertThat(health.getDetails().get("lastReload").toString()).contains("outcome=REJECTED").contains("rules.drl");
+            assertThat(s.catalog(CATALOG).orElseThrow().version()).isEqualTo("A");
+            assertThat(s.versions()).anyMatch(v -> v.id().equals(CATALOG) && v.version().equals("A"));
 
             write("C", false);
             assertThat(s.reload().outcome()).isEqualTo(ReloadResult.Outcome.SWAPPED);
             assertThat(s.lastReload().errors()).isEmpty();
-            assertThat(s.catalog("tax_first_2021").orElseThrow().version()).isEqualTo("C");
-            assertThat(s.catalog("tax_first_2021").orElseThrow().contentHash()).isEqualTo(s.versions().stream()
-                    .filter(v -> v.id().equals("tax_first_2021")).findFirst().orElseThrow().contentHash());
+            assertThat(s.catalog(CATALOG).orElseThrow().version()).isEqualTo("C");
+            assertThat(s.catalog(CATALOG).orElseThrow().contentHash()).isEqualTo(s.versions().stream()
+                    .filter(v -> v.id().equals(CATALOG)).findFirst().orElseThrow().contentHash());
         }
     }
 }
