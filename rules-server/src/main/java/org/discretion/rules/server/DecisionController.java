@@ -31,6 +31,7 @@ import org.discretion.rules.api.Decision;
 import org.discretion.rules.api.DecisionRecord;
 import org.discretion.rules.api.DiscretionEngine;
 import org.discretion.rules.api.DiscretionException;
+import org.discretion.rules.api.Evaluation;
 import org.discretion.rules.api.InvalidCaseException;
 
 /** {@code POST /v1/decisions} and {@code POST /v1/replay}. */
@@ -74,20 +75,61 @@ public class DecisionController {
                         "batch of " + root.size() + " cases is larger than the limit of " + limits.maxBatch()
                                 + " (discretion.limits.max-batch)");
             }
-            ArrayNode out = Json.MAPPER.createArrayNode();
+            // read every case first, then decide the readable ones together (evaluateAll), in input order
+            List<ObjectNode> out = new ArrayList<>();
+            List<CaseInput> inputs = new ArrayList<>();
+            List<Integer> at = new ArrayList<>();
             int i = 0;
             for (JsonNode n : root) {
-                out.add(decideOne(n, i++));
+                Object r = read(n, i);
+                if (r instanceof CaseInput c) {
+                    inputs.add(c);
+                    at.add(i);
+                    out.add(null);
+                } else {
+                    out.add((ObjectNode) r);
+                }
+                i++;
             }
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(out);
+            if (!inputs.isEmpty()) {
+                long t0 = System.nanoTime();
+                List<Evaluation> done = engines.engine().evaluateAll(inputs);
+                long each = (System.nanoTime() - t0) / inputs.size();
+                for (int k = 0; k < done.size(); k++) {
+                    out.set(at.get(k), result(inputs.get(k), done.get(k), each, at.get(k)));
+                }
+            }
+            ArrayNode array = Json.MAPPER.createArrayNode();
+            out.forEach(array::add);
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(array);
         }
-        ObjectNode one = decideOne(root, null);
-        if (one.has("type") && one.has("status") && !one.has("handling")) return Problems.response(one);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(one);
+        Object r = read(root, null);
+        if (r instanceof ObjectNode problem) return Problems.response(problem);
+        CaseInput input = (CaseInput) r;
+        long t0 = System.nanoTime();
+        Evaluation e;
+        try {
+            e = Evaluation.of(engines.engine().evaluate(input));
+        } catch (InvalidCaseException ex) {
+            e = Evaluation.failed(ex);
+        }
+        ObjectNode one = result(input, e, System.nanoTime() - t0, null);
+        return e.ok() ? ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(one) : Problems.response(one);
     }
 
-    /** A decision as JSON, or the case's problem. */
-    private ObjectNode decideOne(JsonNode n, Integer index) {
+    /** A decided case as JSON (counted, timed and logged), or its problem. */
+    private ObjectNode result(CaseInput input, Evaluation e, long nanos, Integer index) {
+        if (!e.ok()) {
+            metrics.rejected("invalid_case");
+            return Problems.invalidCase(e.error(), index);
+        }
+        metrics.decided(e.decision().handling(), nanos);
+        engines.log(input, e.decision());
+        return CaseJson.toJson(e.decision());
+    }
+
+    /** The case read from its JSON, or its problem. */
+    private Object read(JsonNode n, Integer index) {
         CaseInput input;
         try {
             if (!n.isObject()) {
@@ -104,17 +146,7 @@ public class DecisionController {
             metrics.rejected("invalid_case");
             return Problems.invalidCase(new InvalidCaseException(id(n), "", "cannot read the case: " + e.getMessage()), index);
         }
-        long t0 = System.nanoTime();
-        Decision d;
-        try {
-            d = engines.engine().evaluate(input);
-        } catch (InvalidCaseException e) {
-            metrics.rejected("invalid_case");
-            return Problems.invalidCase(e, index);
-        }
-        metrics.decided(d.handling(), System.nanoTime() - t0);
-        engines.log(input, d);
-        return CaseJson.toJson(d);
+        return input;
     }
 
     @Operation(summary = "Replay decision records",
