@@ -47,7 +47,8 @@ async function load() {
     $('catalog-select').append(el('option', { value: c.id }, label));
     $('browse-select').append(el('option', { value: c.id }, label));
   }
-  $('status').textContent = '已载入 ' + cats.catalogs.length + ' 个清单，' + Object.keys(state.itemIndex).length + ' 个事项';
+  state.loaded = '已载入 ' + cats.catalogs.length + ' 个清单，' + Object.keys(state.itemIndex).length + ' 个事项';
+  $('status').textContent = state.loaded;
   renderItems();
   renderBrowse();
 }
@@ -275,6 +276,7 @@ function renderBrowse() {
 function showView(btn) {
   for (const b of document.querySelectorAll('nav .tab')) b.classList.toggle('active', b === btn);
   for (const v of document.querySelectorAll('.view')) v.classList.toggle('hidden', v.id !== btn.dataset.view);
+  if (state.loaded) $('status').textContent = state.loaded;
 }
 
 document.addEventListener('DOMContentLoaded', () => {
