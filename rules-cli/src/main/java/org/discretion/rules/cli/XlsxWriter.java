@@ -20,11 +20,11 @@ import org.discretion.rules.tooling.Publisher;
  * 单位名称（盖章） line, the 附件2 header row and one row per item. Lives in the command line module so that Apache POI
  * stays out of rules-core (drools-notes.md).
  */
-final class XlsxWriter {
+public final class XlsxWriter {
     private XlsxWriter() {
     }
 
-    static void write(List<Publisher.Table> tables, OutputStream out) throws IOException {
+    public static void write(List<Publisher.Table> tables, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Font bold = wb.createFont();
             bold.setBold(true);
