@@ -55,6 +55,11 @@ public final class Evaluator {
     }
 
     public Decision evaluate(CaseInput in, LocalDate today) {
+        return evaluate(in, today, false);
+    }
+
+    /** {@code lean}: a screening decision, without the why-not report and the prose (see DiscretionEngine#screen). */
+    public Decision evaluate(CaseInput in, LocalDate today, boolean lean) {
         List<RuleBase.ItemRef> requested = requestedItems(in);
         checkFacts(in, requested);
         List<String> warnings = new ArrayList<>();
@@ -73,7 +78,7 @@ public final class Evaluator {
             chosen = newer ? atDecision : atAct;
             other = newer ? atAct : atDecision;
         }
-        return new DecisionAssembler(rb, settings, engineVersion).assemble(in, chosen, other, warnings);
+        return new DecisionAssembler(rb, settings, engineVersion).assemble(in, chosen, other, warnings, lean);
     }
 
     /** Items named by the case (by id or by violated provision), restricted to the case's catalogs. */
