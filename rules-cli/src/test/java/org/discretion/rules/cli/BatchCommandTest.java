@@ -187,10 +187,11 @@ class BatchCommandTest {
 
     @Test
     void moneyIsExactInTheOutput() {
-        String c = "{\"id\":\"m\",\"item\":\"TAX-1\",\"actDate\":\"2024-03-05\",\"decisionDate\":\"2024-04-02\","
-                + "\"illegalGains\":12345678901234567.89,\"penaltyRange\":{\"gainsMultipleMin\":1,\"gainsMultipleMax\":5}}";
+        String c = "{\"id\":\"m\",\"party\":{\"type\":\"ORGANIZATION\"},\"actDate\":\"2024-01-10\",\"discoveryDate\":\"2024-02-01\","
+                + "\"decisionDate\":\"2024-03-01\",\"firstOffense\":false,\"correction\":\"NOT_CORRECTED\",\"severity\":\"GENERAL\","
+                + "\"harm\":\"GENERAL\",\"circumstances\":[],\"illegalGains\":12345678901234567.89}";
         EvaluateCommandTest.Run r = EvaluateCommandTest.run(c, "evaluate");
-        assertThat(r.out()).doesNotContain("12345678901234568").doesNotContain("E+");
+        assertThat(r.out()).doesNotContain("12345678901234568").contains("没收违法所得 12345678901234567.89 元");
     }
 
     @Test

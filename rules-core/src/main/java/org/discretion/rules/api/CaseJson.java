@@ -36,7 +36,6 @@ public final class CaseJson {
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             // money is BigDecimal end to end: 12345678901234567.89 must not pass through a double
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
 
     /** Amounts and numeric facts: at most this many digits before the decimal point, and {@link #MAX_SCALE} after. */
