@@ -3,6 +3,7 @@ package org.discretion.rules.bench;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -67,6 +68,7 @@ public final class BenchMain {
         startup();
         heap();
         cpu();
+        cli();
         evaluation();
         build();
         System.out.println();
@@ -112,7 +114,7 @@ public final class BenchMain {
 
     private void evaluation() throws RunnerException {
         List<String> generated = p.evalCatalogs.stream().filter(c -> !c.equals("shipped")).toList();
-        collect(new Runner(eval("api|rawDrools|batch", p.evalCatalogs).threads(1).build()).run(), " 1");
+        collect(new Runner(eval("api|screen|rawDrools|batch|batch2", p.evalCatalogs).threads(1).build()).run(), " 1");
         collect(new Runner(eval("api|rawDrools", List.of(p.growthCatalog)).threads(1).build()).run(), " 1");
         collect(new Runner(eval("plainJava", generated).threads(1).build()).run(), " 1");
         collect(new Runner(eval("api|rawDrools", p.evalCatalogs).threads(2).build()).run(), " 2");
@@ -153,12 +155,16 @@ public final class BenchMain {
         line("");
         line("### Batch (`evaluateAll` of " + EvaluateBench.BATCH + " cases, decisions per second, one calling thread)");
         line("");
-        line("| catalogs | batch | single `evaluate` | batch ÷ single |");
-        line("|---|---:|---:|---:|");
+        line("| catalogs | batch, 1 thread | batch, 2 threads | 2 threads ÷ 1 | single `evaluate` | `screen` | screen ÷ evaluate | raw Drools ÷ screen |");
+        line("|---|---:|---:|---:|---:|---:|---:|---:|");
         for (String c : p.evalCatalogs) {
             double b = score("batch " + c + " 1");
-            line("| " + label(c) + " | " + ops(b, error("batch " + c + " 1")) + " | " + ops(score("api " + c + " 1"), Double.NaN)
-                    + " | " + ratio(b / score("api " + c + " 1")) + " |");
+            double b2 = score("batch2 " + c + " 1");
+            double sc = score("screen " + c + " 1");
+            line("| " + label(c) + " | " + ops(b, error("batch " + c + " 1")) + " | " + ops(b2, error("batch2 " + c + " 1"))
+                    + " | " + ratio(b2 / b) + " | " + ops(score("api " + c + " 1"), Double.NaN)
+                    + " | " + ops(sc, error("screen " + c + " 1")) + " | " + ratio(sc / score("api " + c + " 1"))
+                    + " | " + ratio(score("rawDrools " + c + " 1") / sc) + " |");
         }
         if (p.evalCatalogs.contains("gen100")) {
             String big = p.growthCatalog;
@@ -170,19 +176,56 @@ public final class BenchMain {
         line("");
     }
 
+    // ---- the CLI on a generated million-case file ---------------------------------------------------------
+
+    /**
+     * {@code ./discretion evaluate} end to end in a child JVM on a JSON-lines file generated here (never committed):
+     * wall time, cases per second and resident memory sampled every half second, for both JIT settings of the
+     * launcher. Needs {@code -Dbench.cli.cp} (set by {@code bench/run}).
+     */
+    private void cli() throws Exception {
+        String cp = System.getProperty("bench.cli.cp");
+        if (cp == null) {
+            line("(CLI rows skipped: run through bench/run, which sets -Dbench.cli.cp)");
+            return;
+        }
+        int n = p.name.equals("full") ? 1_000_000 : 200_000;
+        Path file = CliRun.generate(n);
+        line("### The CLI on " + String.format(Locale.ROOT, "%,d", n) + " generated JSON-lines cases ("
+                + Files.size(file) / (1 << 20) + " MB; 2 threads; output discarded)");
+        line("");
+        line("| run | JIT | wall s | cases/s | RSS MB at 25 % / 50 % / 75 % / end | peak RSS MB |");
+        line("|---|---|---:|---:|---|---:|");
+        for (String[] run : new String[][] {{"compact", "--profile", "compact"}, {"full", "--profile", "full"}}) {
+            for (String jit : new String[] {"tiered (C2)", "C1 only"}) {
+                int cases = run[0].equals("full") ? Math.min(n, 100_000) : n;
+                Path in = cases == n ? file : CliRun.head(file, cases);
+                CliRun.Result r = CliRun.run(cp, jit.startsWith("C1"), in, run[1], run[2]);
+                line("| " + run[0] + (cases == n ? "" : " (first " + String.format(Locale.ROOT, "%,d", cases) + ")")
+                        + " | " + jit + " | " + String.format(Locale.ROOT, "%.1f", r.seconds()) + " | "
+                        + String.format(Locale.ROOT, "%,.0f", cases / r.seconds()) + " | " + r.quarters() + " | " + r.peakMb()
+                        + (r.exit() == 0 ? "" : " (exit " + r.exit() + ")") + " |");
+            }
+        }
+        line("");
+        Files.deleteIfExists(file);
+    }
+
     // ---- CPU time ---------------------------------------------------------------------------------------------
 
     private void cpu() {
         line("### CPU time per decision (µs of the evaluating thread's CPU; robust to other load on the machine)");
         line("");
-        line("| catalogs | public API | raw Drools | plain Java floor | API ÷ raw Drools | API ÷ floor |");
-        line("|---|---:|---:|---:|---:|---:|");
+        line("| catalogs | public API | `screen` | raw Drools | plain Java floor | API ÷ raw Drools | screen ÷ raw Drools | API ÷ floor |");
+        line("|---|---:|---:|---:|---:|---:|---:|---:|");
         for (String c : p.evalCatalogs) {
             Map<String, Double> m = CpuTimeProbe.measure(c, p.name.equals("full") ? 7 : 3);
             Double fl = m.get("plainJava");
-            line("| " + label(c) + " | " + us(m.get("api") / 1000) + " | " + us(m.get("rawDrools") / 1000) + " | "
+            line("| " + label(c) + " | " + us(m.get("api") / 1000) + " | " + us(m.get("screen") / 1000) + " | "
+                    + us(m.get("rawDrools") / 1000) + " | "
                     + (fl == null ? "—" : String.format(Locale.ROOT, "%.3f", fl / 1000)) + " | "
-                    + ratio(m.get("api") / m.get("rawDrools")) + " | " + (fl == null ? "—" : ratio(m.get("api") / fl)) + " |");
+                    + ratio(m.get("api") / m.get("rawDrools")) + " | " + ratio(m.get("screen") / m.get("rawDrools")) + " | "
+                    + (fl == null ? "—" : ratio(m.get("api") / fl)) + " |");
         }
         line("");
     }

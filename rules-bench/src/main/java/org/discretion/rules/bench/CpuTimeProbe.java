@@ -39,7 +39,7 @@ public final class CpuTimeProbe {
         return r[rounds / 2];
     }
 
-    /** {@code CpuTimeProbe [catalogs] [rounds]}: prints µs of CPU per decision for api, rawDrools and plainJava. */
+    /** {@code CpuTimeProbe [catalogs] [rounds]}: prints µs of CPU per decision for api, screen, rawDrools and plainJava. */
     public static void main(String[] args) {
         String catalog = args.length > 0 ? args[0] : "gen100";
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
@@ -52,6 +52,7 @@ public final class CpuTimeProbe {
         RawDrools raw = new RawDrools(s.engine());
         Map<String, Double> out = new LinkedHashMap<>();
         out.put("api", nanosPerCall(c -> s.engine().evaluate(c), s.cases(), 10, rounds, 5000));
+        out.put("screen", nanosPerCall(c -> s.engine().screen(c), s.cases(), 10, rounds, 5000));
         out.put("rawDrools", nanosPerCall(raw::fire, s.cases(), 10, rounds, 5000));
         if (!s.items().isEmpty()) {
             PlainJavaFloor floor = new PlainJavaFloor(s.items());

@@ -79,6 +79,12 @@ public class EvaluateBench {
         return s.engine.evaluate(c.next(s));
     }
 
+    /** The lean screening call: the same decision without the why-not report and the prose. */
+    @Benchmark
+    public Decision screen(Shared s, Cursor c) {
+        return s.engine.screen(c.next(s));
+    }
+
     @Benchmark
     public List<Finding> rawDrools(Shared s, Cursor c) {
         return s.raw.fire(c.next(s));
@@ -93,6 +99,13 @@ public class EvaluateBench {
     @Benchmark
     @OperationsPerInvocation(BATCH)
     public List<Evaluation> batch(Shared s) {
-        return s.engine.evaluateAll(s.batch);
+        return s.engine.evaluateAll(s.batch, 1);
+    }
+
+    /** {@code evaluateAll} of the same batch on two threads (compare with {@link #batch}). */
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public List<Evaluation> batch2(Shared s) {
+        return s.engine.evaluateAll(s.batch, 2);
     }
 }

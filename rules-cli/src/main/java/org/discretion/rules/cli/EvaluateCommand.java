@@ -1,30 +1,44 @@
 package org.discretion.rules.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.discretion.rules.api.CaseJson;
+import org.discretion.rules.api.CaseStream;
 import org.discretion.rules.api.Decision;
 import org.discretion.rules.api.DecisionRecord;
 import org.discretion.rules.api.DiscretionEngine;
 import org.discretion.rules.api.DiscretionEngineBuilder;
-import org.discretion.rules.api.Evaluation;
+import org.discretion.rules.api.DiscretionException;
+import org.discretion.rules.api.Handling;
 import org.discretion.rules.api.InvalidCaseException;
 
 /**
- * {@code evaluate [--format json|text|document] [--docx DIR] [--templates DIR] [--catalogs DIR] [--record FILE] [--max-chars N] [--max-depth N]
- * [--max-batch N] [FILE|-]}: reads one case, a JSON array or JSON lines and prints one decision per case (JSON
- * lines, the readable explanation, or the draft decision document: see {@link DocumentOutput}). A bad case is reported on stderr with its case, field and problem; every
- * other case is still evaluated; the exit code is then 2. Input beyond the limits ({@link CaseJson.Limits}) is
- * rejected as a whole. {@code --record FILE} writes one {@link DecisionRecord} per decision (JSON lines) for
- * {@code ./discretion replay}.
+ * {@code evaluate [--format json|text|csv|document] [--docx DIR] [--templates DIR] [--fields a,b,…|--profile full|compact] [--threads N] [--catalogs DIR]
+ * [--record FILE] [--max-chars N] [--max-depth N] [--max-batch N] [FILE|-]}: reads cases — one object, a JSON array
+ * or JSON lines, of any length — and writes one decision per case as it is decided, in input order (JSON lines, CSV,
+ * the readable explanation, or the draft decision document: see {@link DocumentOutput}). Input is read case by case in constant memory ({@link CaseStream}); the size and
+ * depth limits apply to each case. A case that cannot be read or decided gets its own error (on stderr with its case
+ * number, field and problem, and in place of its decision in JSON and CSV) and every other case is still decided;
+ * the exit code is then 2. A summary goes to stderr for a batch, and a progress line when stderr is a terminal.
+ * {@code --record FILE} writes one {@link DecisionRecord} per decision (JSON lines) for {@code ./discretion replay}.
  */
 final class EvaluateCommand implements Command {
     @Override
@@ -34,8 +48,13 @@ final class EvaluateCommand implements Command {
 
     @Override
     public String usage() {
-        return "evaluate [--format json|text|document] [--docx DIR] [--templates DIR] [--catalogs DIR] [--record FILE] [--max-chars N] [--max-depth N] [--max-batch N] [FILE|-]"
-                + "   evaluate cases (one object, an array or JSON lines)";
+        return "evaluate [--format json|text|csv|document] [--docx DIR] [--templates DIR] [--fields a,b|--profile compact] [--threads N] [--catalogs DIR] [--record FILE]"
+                + " [--max-chars N] [--max-depth N] [--max-batch N] [FILE|-]"
+                + "   evaluate cases (one object, an array or JSON lines, streamed)";
+    }
+
+    /** What one case produced: the output line (or null), the stderr line (or null), the handling, the record. */
+    private record Result(String out, String err, Handling handling, String record) {
     }
 
     @Override
@@ -44,11 +63,12 @@ final class EvaluateCommand implements Command {
         String file = "-";
         Path dir = null;
         Path record = null;
+        List<String> fields = null;
+        int threads = Runtime.getRuntime().availableProcessors();
+        int maxChars = CaseStream.Limits.DEFAULT.maxCaseChars();
+        int maxDepth = CaseStream.Limits.DEFAULT.maxDepth();
+        int maxBatch = Integer.MAX_VALUE;
         DocumentOutput documents = new DocumentOutput();
-        CaseJson.Limits d = CaseJson.Limits.DEFAULT;
-        int maxChars = d.maxDocumentChars();
-        int maxDepth = d.maxDepth();
-        int maxBatch = d.maxBatch();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -56,19 +76,20 @@ final class EvaluateCommand implements Command {
                     if (i + 1 >= args.size()) return usageError(err, "--record needs a file");
                     record = Path.of(args.get(++i));
                 }
-                case "--max-chars", "--max-depth", "--max-batch" -> {
+                case "--max-chars", "--max-depth", "--max-batch", "--threads" -> {
                     Integer v = i + 1 < args.size() ? positive(args.get(i + 1)) : null;
                     if (v == null) return usageError(err, a + " needs a positive whole number");
                     i++;
                     if (a.equals("--max-chars")) maxChars = v;
                     else if (a.equals("--max-depth")) maxDepth = v;
+                    else if (a.equals("--threads")) threads = v;
                     else maxBatch = v;
                 }
                 case "--format" -> {
-                    if (i + 1 >= args.size()) return usageError(err, "--format needs json, text or document");
+                    if (i + 1 >= args.size()) return usageError(err, "--format needs json, text, csv or document");
                     format = args.get(++i);
-                    if (!format.equals("json") && !format.equals("text") && !format.equals("document")) {
-                        return usageError(err, "--format must be json, text or document");
+                    if (!format.equals("json") && !format.equals("text") && !format.equals("csv") && !format.equals("document")) {
+                        return usageError(err, "--format must be json, text, csv or document");
                     }
                 }
                 case "--docx", "--templates" -> {
@@ -76,65 +97,262 @@ final class EvaluateCommand implements Command {
                     String problem = documents.option(a, Path.of(args.get(++i)));
                     if (problem != null) return usageError(err, problem);
                 }
+                case "--fields" -> {
+                    if (i + 1 >= args.size()) return usageError(err, "--fields needs a comma-separated list of fields");
+                    fields = List.of(args.get(++i).split(",", -1));
+                    String bad = DecisionOutput.check(fields);
+                    if (bad != null) return usageError(err, bad);
+                }
+                case "--profile" -> {
+                    if (i + 1 >= args.size()) return usageError(err, "--profile needs full or compact");
+                    String p = args.get(++i);
+                    if (p.equals("compact")) fields = DecisionOutput.COMPACT;
+                    else if (p.equals("full")) fields = null;
+                    else return usageError(err, "--profile must be full or compact");
+                }
                 case "--catalogs" -> {
                     if (i + 1 >= args.size()) return usageError(err, "--catalogs needs a directory");
                     dir = Path.of(args.get(++i));
                 }
                 default -> {
-                    if (a.startsWith("--")) return usageError(err, "unknown option " + a);
+                    if (a.startsWith("--")) return usageError(err, "unknown option " + Terminal.safe(a));
                     file = a;
                 }
             }
         }
-        String text = InputText.read("evaluate", file, in, err);
-        if (text == null) return 2;
+        if (fields != null && (format.equals("text") || format.equals("document"))) {
+            return usageError(err, "--fields and --profile apply to json and csv output");
+        }
+        InputStream input;
+        try {
+            input = file.equals("-") ? in : Files.newInputStream(Path.of(file));
+        } catch (NoSuchFileException e) {
+            err.println("discretion evaluate: no such file: " + Terminal.safe(file));
+            return 2;
+        } catch (IOException e) {
+            err.println("discretion evaluate: cannot read " + Terminal.safe(file) + ": " + Terminal.safe(e.getMessage()));
+            return 2;
+        }
         DiscretionEngineBuilder b = DiscretionEngine.builder().classpathCatalogs();
         if (dir != null) b.catalogDirectory(dir);
         DiscretionEngine engine = b.build();
+        boolean document = format.equals("document");
+        DecisionOutput output = new DecisionOutput(document ? "json" : format, fields);
+        boolean lean = record == null && !document && !documents.writesDocx() && !output.needsFullDecision();
+        LocalDate today = LocalDate.now();
+        Batch batch = new Batch(engine, output, lean, record != null, today, documents.writesDocx() || document ? documents : null, document);
+        try (InputStream source = input;
+             Writer recordOut = record == null ? null : Files.newBufferedWriter(record, StandardCharsets.UTF_8)) {
+            return batch.run(source, new CaseStream.Limits(maxChars, maxDepth), threads, maxBatch, out, err, recordOut);
+        } catch (java.io.UncheckedIOException e) {
+            err.println("discretion evaluate: cannot write the output: " + Terminal.safe(e.getCause().getMessage()));
+            return 2;
+        } catch (IOException e) {
+            err.println("discretion evaluate: " + (record != null ? "cannot write the record file " + Terminal.safe(record.toString())
+                    + " or read the input: " : "cannot read the input: ") + Terminal.safe(e.getMessage()));
+            return 2;
+        }
+    }
 
-        List<CaseJson.Parsed> parsed = CaseJson.parse(text, new CaseJson.Limits(maxChars, maxDepth, maxBatch));
-        int exit = 0;
-        List<String> lines = new ArrayList<>();
-        List<String> records = new ArrayList<>();
-        java.time.LocalDate today = java.time.LocalDate.now();
-        for (CaseJson.Parsed p : parsed) {
-            Evaluation e;
-            if (!p.ok()) {
-                e = Evaluation.failed(p.error());
-            } else {
+    /** One run over a stream of cases: decides on a pool of threads, writes in input order. */
+    private static final class Batch {
+        private final DiscretionEngine engine;
+        private final DecisionOutput output;
+        private final boolean lean;
+        private final boolean recording;
+        private final LocalDate today;
+        private final DocumentOutput documents;
+        private final boolean documentFormat;
+        private long decided;
+        private long rejected;
+        private final Map<Handling, Long> byHandling = new EnumMap<>(Handling.class);
+
+        Batch(DiscretionEngine engine, DecisionOutput output, boolean lean, boolean recording, LocalDate today,
+              DocumentOutput documents, boolean documentFormat) {
+            this.documents = documents;
+            this.documentFormat = documentFormat;
+            this.engine = engine;
+            this.output = output;
+            this.lean = lean;
+            this.recording = recording;
+            this.today = today;
+        }
+
+        private Writer w;
+        private PrintStream err;
+        private Writer recordOut;
+        private Progress progress;
+        private final ArrayDeque<Future<Result>> window = new ArrayDeque<>();
+
+        int run(InputStream input, CaseStream.Limits limits, int threads, int maxBatch, PrintStream out, PrintStream err,
+                Writer recordOut) throws IOException {
+            this.w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            this.err = err;
+            this.recordOut = recordOut;
+            this.progress = Progress.forTerminal(err);
+            // before the reader waits for more input (a pipe, a terminal): write out what is decided so far
+            CaseStream cases = CaseStream.of(input, limits, () -> {
                 try {
-                    e = Evaluation.of(engine.evaluate(p.input()));
-                } catch (InvalidCaseException ex) {
-                    e = Evaluation.failed(ex);
+                    drain();
+                    w.flush();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
                 }
-            }
-            if (!e.ok()) {
-                exit = 2;
-                err.println("discretion evaluate: case #" + (p.index() + 1) + ": " + e.error().getMessage());
-                if (format.equals("json")) lines.add(CaseJson.write(CaseJson.errorJson(e.error()), false));
-                continue;
-            }
-            if (format.equals("document") || documents.writesDocx()) {
-                String problem = documents.write(p.input(), e.decision(), format.equals("document") ? lines : null);
-                if (problem != null) {
-                    err.println("discretion evaluate: case #" + (p.index() + 1) + ": " + problem);
-                    exit = 2;
-                }
-                if (format.equals("document")) continue;
-            }
-            lines.add(format.equals("json") ? CaseJson.write(CaseJson.toJson(e.decision()), false) : text(e.decision()));
-            if (record != null) records.add(DecisionRecord.of(engine, today, p.input(), e.decision()).write());
-        }
-        lines.forEach(out::println);
-        if (record != null) {
+            });
+            String header = output.header();
+            if (header != null) w.write(header + "\n");
+            ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "discretion-evaluate");
+                t.setDaemon(true);
+                return t;
+            }) : null;
+            // a bounded window of cases in flight: memory stays flat however long the input is
+            int capacity = threads * 64;
+            long n = 0;
             try {
-                Files.write(record, records, StandardCharsets.UTF_8);
-            } catch (IOException ex) {
-                err.println("discretion evaluate: cannot write the record file " + record + ": " + ex.getMessage());
-                return 2;
+                while (cases.hasNext()) {
+                    CaseStream.Entry e = cases.next();
+                    if (n >= maxBatch) {
+                        drain();
+                        rejected++;
+                        err.println("discretion evaluate: case #" + (n + 1) + ": more than --max-batch " + maxBatch
+                                + " cases; the rest of the input is not read");
+                        break;
+                    }
+                    n++;
+                    if (pool == null) {
+                        write(decide(e));
+                    } else {
+                        window.add(pool.submit(() -> decide(e)));
+                        while (window.size() >= capacity) write(await(window.poll()));
+                    }
+                }
+                drain();
+            } finally {
+                if (pool != null) pool.shutdownNow();
+                w.flush();
+                progress.clear();
+            }
+            if (decided + rejected > 1 || rejected > 0) err.println(summary());
+            return rejected > 0 ? 2 : 0;
+        }
+
+        private void drain() throws IOException {
+            while (!window.isEmpty()) write(await(window.poll()));
+        }
+
+        private static Result await(Future<Result> f) {
+            try {
+                return f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new DiscretionException("interrupted");
+            } catch (ExecutionException e) {
+                // decide() catches everything a case can throw; only an Error gets here
+                throw new DiscretionException("evaluation failed: " + e.getCause().getClass().getSimpleName(), e.getCause());
             }
         }
-        return exit;
+
+        private void write(Result r) throws IOException {
+            if (r.err() != null) {
+                w.flush();
+                progress.clear();
+                err.println(r.err());
+                rejected++;
+            } else {
+                decided++;
+                byHandling.merge(r.handling(), 1L, Long::sum);
+            }
+            if (r.out() != null) {
+                w.write(r.out());
+                w.write('\n');
+            }
+            if (r.record() != null) recordOut.write(r.record() + "\n");
+            progress.tick(decided + rejected);
+        }
+
+        /** Reads, decides and formats one case; never throws: a failure becomes the case's error. */
+        private Result decide(CaseStream.Entry e) {
+            CaseJson.Parsed p = e.parse();
+            InvalidCaseException error = p.error();
+            Decision d = null;
+            if (error == null) {
+                try {
+                    d = lean ? engine.screen(p.input()) : engine.evaluate(p.input());
+                } catch (InvalidCaseException ex) {
+                    error = ex;
+                } catch (RuntimeException | StackOverflowError ex) {
+                    error = new InvalidCaseException(p.input().id(), "", "the engine could not decide this case ("
+                            + ex.getClass().getSimpleName() + "); the other cases are not affected — please report this case");
+                }
+            }
+            if (error != null) {
+                return new Result(output.error(error), "discretion evaluate: case #" + (e.index() + 1) + ": "
+                        + Terminal.safe(error.getMessage()), null, null);
+            }
+            String rec = recording ? DecisionRecord.of(engine, today, p.input(), d).write() : null;
+            String line = documentFormat ? null : output.decision(d);
+            if (documents != null) {
+                List<String> md = new java.util.ArrayList<>();
+                String problem = documents.write(p.input(), d, documentFormat ? md : null);
+                if (problem != null) {
+                    return new Result(null, "discretion evaluate: case #" + (e.index() + 1) + ": " + Terminal.safe(problem),
+                            null, rec);
+                }
+                if (documentFormat) line = Terminal.safeText(String.join("\n", md));
+            }
+            return new Result(line, null, d.handling(), rec);
+        }
+
+        String summary() {
+            StringBuilder b = new StringBuilder("discretion evaluate: ").append(decided + rejected).append(" cases: ")
+                    .append(decided).append(" decided, ").append(rejected).append(" rejected");
+            if (!byHandling.isEmpty()) {
+                b.append(" (");
+                String sep = "";
+                for (Map.Entry<Handling, Long> h : byHandling.entrySet()) {
+                    b.append(sep).append(h.getKey()).append(' ').append(h.getValue());
+                    sep = ", ";
+                }
+                b.append(')');
+            }
+            return b.toString();
+        }
+    }
+
+    /** A progress line on stderr, only when stderr is a terminal (never in a pipe, a file or a test). */
+    private static final class Progress {
+        private final PrintStream err;
+        private final long start = System.nanoTime();
+        private long last = start;
+        private boolean shown;
+
+        private Progress(PrintStream err) {
+            this.err = err;
+        }
+
+        static Progress forTerminal(PrintStream err) {
+            return new Progress(System.console() != null && Boolean.parseBoolean(System.getProperty("discretion.progress", "true")) ? err : null);
+        }
+
+        void tick(long n) {
+            if (err == null || (n & 1023) != 0) return;
+            long now = System.nanoTime();
+            if (now - last < 1_000_000_000L) return;
+            last = now;
+            double s = (now - start) / 1e9;
+            err.print("\r" + n + " cases, " + Math.round(n / s) + "/s");
+            err.flush();
+            shown = true;
+        }
+
+        void clear() {
+            if (err != null && shown) {
+                err.print("\r\u001b[K");
+                err.flush();
+                shown = false;
+            }
+        }
     }
 
     static String text(Decision d) {

@@ -4,24 +4,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** {@code evaluate --max-chars/--max-depth/--max-batch}: oversized input is rejected as a whole, with the limit named. */
+/**
+ * {@code evaluate --max-chars/--max-depth/--max-batch}: the size and depth limits apply to each case (an oversized
+ * case is rejected on its own, the others are decided); {@code --max-batch} stops reading after that many cases.
+ */
 class InputLimitsCommandTest {
     static final String OK = EvaluateCommandTest.OK;
 
     @Test
-    void aBatchOverTheLimitIsRejected() {
+    void aBatchOverTheLimitIsCutThereAndSaidSo() {
         EvaluateCommandTest.Run r = EvaluateCommandTest.run(OK + "\n" + OK.replace("c1", "c2"), "evaluate", "--max-batch", "1");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("discretion evaluate: case #1: case <no id>: batch of 2 cases is larger than the limit of 1\n");
+        assertThat(r.out()).contains("\"id\":\"c1\"").doesNotContain("c2");
+        assertThat(r.err()).isEqualTo("discretion evaluate: case #2: more than --max-batch 1 cases; the rest of the input is not read\n"
+                + "discretion evaluate: 2 cases: 1 decided, 1 rejected (NO_PENALTY 1)\n");
         assertThat(EvaluateCommandTest.run(OK + "\n" + OK.replace("c1", "c2"), "evaluate", "--max-batch", "2").exit()).isZero();
     }
 
     @Test
-    void aDocumentOverTheLimitIsRejected() {
-        EvaluateCommandTest.Run r = EvaluateCommandTest.run(OK, "evaluate", "--max-chars", "100");
+    void aCaseOverTheLimitIsRejectedAndTheOthersAreDecided() {
+        String big = OK.replace("c1", "c2").replace("}", ",\"factsFound\":\"" + "x".repeat(200) + "\"}");
+        EvaluateCommandTest.Run r = EvaluateCommandTest.run(OK + "\n" + big + "\n" + OK.replace("c1", "c3"), "evaluate",
+                "--max-chars", "250");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("input is " + OK.length() + " characters, more than the limit of 100");
-        assertThat(r.out()).contains("\"error\"");
+        assertThat(r.err()).contains("case #2: case <no id>: the case starting on line 2 is " + big.length()
+                + " characters, more than the limit of 250");
+        String[] lines = r.out().split("\n");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[1]).contains("\"error\"");
+        assertThat(lines[2]).contains("\"id\":\"c3\"");
     }
 
     @Test

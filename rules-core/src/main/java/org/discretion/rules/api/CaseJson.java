@@ -34,7 +34,14 @@ public final class CaseJson {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             // "[{…}]{…}" or "{…} {…}" on one line: the rest must not be silently dropped
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // money is BigDecimal end to end: 12345678901234567.89 must not pass through a double
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
+
+    /** Amounts and numeric facts: at most this many digits before the decimal point, and {@link #MAX_SCALE} after. */
+    static final int MAX_INTEGER_DIGITS = 20;
+    static final int MAX_SCALE = 10;
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private static final Set<String> CASE_FIELDS = Set.of("id", "item", "provision", "catalogs", "party", "actDate",
             "actEndDate", "discoveryDate", "decisionDate", "firstOffense", "priorViolations", "correction", "severity",
@@ -135,20 +142,53 @@ public final class CaseJson {
         return out;
     }
 
-    private static InvalidCaseException malformed(Integer line, JsonProcessingException e) {
+    static InvalidCaseException malformed(Integer line, JsonProcessingException e) {
+        String dup = duplicateKey(e);
+        if (dup != null) {
+            return new InvalidCaseException(null, dup, DUPLICATE_PROBLEM);
+        }
         var loc = e.getLocation();
         String where = loc == null ? "" : " at line " + (line == null ? loc.getLineNr() : line + 1) + ", column " + loc.getColumnNr();
-        String msg = e.getOriginalMessage();
+        String msg = clip(String.valueOf(e.getOriginalMessage()));
         if (msg.startsWith("Trailing token")) {
             msg = "unexpected content after the end of the JSON value (give one case object, one array of cases, "
                     + "or one case per line)";
         }
         int cut = msg.indexOf('\n');
         if (cut > 0) msg = msg.substring(0, cut);
+        if (msg.contains("Invalid UTF-8")) {
+            return new InvalidCaseException(null, "", "the input is not valid UTF-8" + where);
+        }
+        if (msg.startsWith("Document nesting depth")) msg = "nested more than 1000 levels deep";
         return new InvalidCaseException(null, "", "malformed JSON" + where + ": " + msg);
     }
 
-    private static Parsed fromNode(int index, JsonNode n, Limits limits) {
+    static final String DUPLICATE_PROBLEM = "the key appears twice in the same object (duplicate key); give it once";
+    private static final java.util.regex.Pattern DUPLICATE = java.util.regex.Pattern.compile("Duplicate (?:field|Object property) [\"'](.*)[\"']");
+
+    /** The JSON path of a duplicate key reported by the parser, or {@code null} for any other error. */
+    static String duplicateKey(JsonProcessingException e) {
+        java.util.regex.Matcher m = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+        if (!m.find()) return null;
+        String name = m.group(1);
+        if (e.getProcessor() instanceof JsonParser p) {
+            StringBuilder path = new StringBuilder();
+            for (var c = p.getParsingContext() == null ? null : p.getParsingContext().getParent(); c != null; c = c.getParent()) {
+                if (c.inObject() && c.getCurrentName() != null) path.insert(0, c.getCurrentName() + ".");
+                else if (c.inArray() && c.getParent() != null && !c.getParent().inRoot()) path.insert(0, "[" + c.getCurrentIndex() + "].");
+            }
+            String prefix = path.toString().replace(".[", "[");
+            return prefix + name;
+        }
+        return name;
+    }
+
+    /** User text quoted in a message: long text is cut so that an error never echoes a megabyte. */
+    static String clip(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 80) + "…（共 " + s.length() + " 个字符）";
+    }
+
+    static Parsed fromNode(int index, JsonNode n, Limits limits) {
         String id = n != null && n.isObject() && n.get("id") != null && n.get("id").isTextual() ? n.get("id").asText() : null;
         try {
             if (depth(n) > limits.maxDepth()) {
@@ -158,7 +198,8 @@ public final class CaseJson {
         } catch (InvalidCaseException e) {
             return new Parsed(index, null, e);
         } catch (RuntimeException e) {
-            return new Parsed(index, null, new InvalidCaseException(id, "", "cannot read the case: " + e.getMessage()));
+            return new Parsed(index, null, new InvalidCaseException(id, "", "cannot read the case ("
+                    + e.getClass().getSimpleName() + ")"));
         }
     }
 
@@ -203,14 +244,14 @@ public final class CaseJson {
         if (ev != null && !ev.isNull()) {
             if (!ev.isArray()) throw new InvalidCaseException(id, "evidence", "must be an array of strings, was " + kind(ev));
             evidence = new ArrayList<>();
-            for (int i = 0; i < ev.size(); i++) evidence.add(text(id, "evidence[" + i + "]", ev.get(i)));
+            for (int i = 0; i < ev.size(); i++) evidence.add(element(id, "evidence[" + i + "]", ev.get(i)));
         }
         List<String> catalogs = null;
         JsonNode cs = n.get("catalogs");
         if (cs != null && !cs.isNull()) {
             if (!cs.isArray()) throw new InvalidCaseException(id, "catalogs", "must be an array of catalog ids, was " + kind(cs));
             catalogs = new ArrayList<>();
-            for (int i = 0; i < cs.size(); i++) catalogs.add(text(id, "catalogs[" + i + "]", cs.get(i)));
+            for (int i = 0; i < cs.size(); i++) catalogs.add(element(id, "catalogs[" + i + "]", cs.get(i)));
         }
         List<PriorViolation> priors = null;
         JsonNode pv = n.get("priorViolations");
@@ -231,6 +272,9 @@ public final class CaseJson {
         if (ci != null && !ci.isNull()) {
             if (!ci.isArray()) throw new InvalidCaseException(id, "circumstances", "must be an array, was " + kind(ci));
             for (int i = 0; i < ci.size(); i++) {
+                if (ci.get(i).isNull()) {
+                    throw new InvalidCaseException(id, "circumstances[" + i + "]", "must be one of the circumstance names, was null");
+                }
                 circumstances.add(enumOf(id, "circumstances[" + i + "]", ci.get(i), Circumstance.class));
             }
         }
@@ -254,7 +298,7 @@ public final class CaseJson {
                 JsonNode v = e.getValue();
                 String f = "facts." + e.getKey();
                 if (v.isNull()) continue;
-                if (v.isNumber()) facts.put(e.getKey(), v.decimalValue());
+                if (v.isNumber()) facts.put(e.getKey(), decimal(id, f, v));
                 else if (v.isBoolean()) facts.put(e.getKey(), v.booleanValue());
                 else if (v.isTextual()) facts.put(e.getKey(), v.asText());
                 else throw new InvalidCaseException(id, f, "must be a number, a boolean or a string, was " + kind(v));
@@ -287,7 +331,7 @@ public final class CaseJson {
 
     private static String kind(JsonNode n) {
         if (n == null || n.isNull()) return "null";
-        if (n.isTextual()) return "the string \"" + n.asText() + "\"";
+        if (n.isTextual()) return "the string \"" + clip(n.asText()) + "\"";
         if (n.isNumber()) return "the number " + n.asText();
         if (n.isBoolean()) return n.asText();
         if (n.isArray()) return "an array";
@@ -298,6 +342,12 @@ public final class CaseJson {
         if (n == null || n.isNull()) return null;
         if (!n.isTextual()) throw new InvalidCaseException(id, field, "must be a string, was " + kind(n));
         return n.asText();
+    }
+
+    /** An element of an array of strings: {@code null} is not a string. */
+    private static String element(String id, String field, JsonNode n) {
+        if (n == null || n.isNull()) throw new InvalidCaseException(id, field, "must be a string, was null");
+        return text(id, field, n);
     }
 
     private static Integer integer(String id, String field, JsonNode n) {
@@ -311,16 +361,31 @@ public final class CaseJson {
     private static BigDecimal decimal(String id, String field, JsonNode n) {
         if (n == null || n.isNull()) return null;
         if (!n.isNumber()) throw new InvalidCaseException(id, field, "must be a number, was " + kind(n));
-        return n.decimalValue();
+        BigDecimal v = n.decimalValue();
+        if (v.precision() - v.scale() > MAX_INTEGER_DIGITS) {
+            throw new InvalidCaseException(id, field, "is too large (" + clip(v.toString()) + "): at most "
+                    + MAX_INTEGER_DIGITS + " digits before the decimal point");
+        }
+        if (v.scale() > MAX_SCALE) {
+            BigDecimal s = v.stripTrailingZeros();
+            if (s.scale() > MAX_SCALE) {
+                throw new InvalidCaseException(id, field, "has too many decimal places (" + clip(v.toString()) + "): at most " + MAX_SCALE);
+            }
+            v = s;
+        }
+        return v;
     }
 
     private static LocalDate date(String id, String field, JsonNode n) {
         if (n == null || n.isNull()) return null;
         if (!n.isTextual()) throw new InvalidCaseException(id, field, "must be an ISO date string (YYYY-MM-DD), was " + kind(n));
+        if (!ISO_DATE.matcher(n.asText()).matches()) {
+            throw new InvalidCaseException(id, field, "is not a valid date: \"" + clip(n.asText()) + "\" (expected YYYY-MM-DD)");
+        }
         try {
             return LocalDate.parse(n.asText());
         } catch (DateTimeParseException e) {
-            throw new InvalidCaseException(id, field, "is not a valid date: \"" + n.asText() + "\" (expected YYYY-MM-DD)");
+            throw new InvalidCaseException(id, field, "is not a valid date: \"" + clip(n.asText()) + "\" (expected YYYY-MM-DD)");
         }
     }
 
@@ -332,7 +397,7 @@ public final class CaseJson {
         } catch (IllegalArgumentException e) {
             StringBuilder allowed = new StringBuilder();
             for (E c : type.getEnumConstants()) allowed.append(allowed.length() == 0 ? "" : ", ").append(c.name());
-            throw new InvalidCaseException(id, field, "\"" + n.asText() + "\" is not one of " + allowed);
+            throw new InvalidCaseException(id, field, "\"" + clip(n.asText()) + "\" is not one of " + allowed);
         }
     }
 

@@ -26,10 +26,36 @@ public interface DiscretionEngine {
     Decision evaluate(CaseInput input);
 
     /**
-     * Evaluates many cases; a bad case yields an {@link Evaluation} with its error and never spoils the others.
-     * Results are in the order of the input.
+     * Screens one case: the same decision as {@link #evaluate} — handling, 应当/可以, coercion, items, basis,
+     * duties, fine range, missing facts, warnings — without the why-not report ({@code whyNot} is empty) and without
+     * the prose ({@code explanation} is {@code null}), which are most of the work of a decision. For batches that
+     * sort cases; call {@link #evaluate} for the case that needs a decision document.
+     *
+     * @throws InvalidCaseException as {@link #evaluate}
+     */
+    default Decision screen(CaseInput input) {
+        Decision d = evaluate(input);
+        return new Decision(d.id(), d.handling(), d.mandatory(), d.coercion(), d.items(), d.basis(), d.duties(),
+                d.measures(), d.fineRange(), d.missingFacts(), List.of(), d.catalogVersions(), d.warnings(), null,
+                d.engineVersion());
+    }
+
+    /**
+     * Evaluates many cases on all available processors; a bad case yields an {@link Evaluation} with its error and
+     * never spoils the others, and so does a case on which the engine itself fails. Results are in the order of the
+     * input. {@link EvaluationListener}s are then called on the worker threads, concurrently.
      */
     List<Evaluation> evaluateAll(List<CaseInput> inputs);
+
+    /**
+     * As {@link #evaluateAll(List)}, on at most {@code threads} threads (1: on the calling thread only).
+     *
+     * @throws IllegalArgumentException when {@code threads} is not positive
+     */
+    default List<Evaluation> evaluateAll(List<CaseInput> inputs, int threads) {
+        if (threads <= 0) throw new IllegalArgumentException("threads must be positive, was " + threads);
+        return evaluateAll(inputs);
+    }
 
     /** The catalogs (and statute layer) this engine evaluates with, with their content hashes. */
     List<CatalogVersion> catalogVersions();

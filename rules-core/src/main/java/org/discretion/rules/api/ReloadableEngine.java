@@ -59,8 +59,18 @@ public final class ReloadableEngine implements DiscretionEngine, AutoCloseable {
     }
 
     @Override
+    public Decision screen(CaseInput input) {
+        return engine.screen(input);
+    }
+
+    @Override
     public List<Evaluation> evaluateAll(List<CaseInput> inputs) {
         return engine.evaluateAll(inputs);
+    }
+
+    @Override
+    public List<Evaluation> evaluateAll(List<CaseInput> inputs, int threads) {
+        return engine.evaluateAll(inputs, threads);
     }
 
     @Override

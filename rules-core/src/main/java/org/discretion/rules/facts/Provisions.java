@@ -34,10 +34,6 @@ public final class Provisions {
         }
     }
 
-    private static final Pattern REF = Pattern.compile(
-            "^\\s*《?\\s*(?:中华人民共和国)?([^《》()（）\\s第]+?)\\s*》?\\s*(?:[(（]\\s*([^)）]+?)\\s*[)）])?\\s*"
-                    + "第\\s*(\\d+)\\s*条(?:\\s*第\\s*(\\d+)\\s*款)?(?:\\s*第\\s*[(（]?\\s*(\\d+)\\s*[)）]?\\s*项)?"
-                    + "(?:\\s*第\\s*(\\d+)\\s*句)?\\s*$");
     private static final Pattern CN_NUM = Pattern.compile("第\\s*[(（]?([零〇一二两三四五六七八九十百千]+)[)）]?\\s*([条款项句])");
 
     /** Parses a provision, or empty when it is not in a recognised form. */
@@ -45,13 +41,108 @@ public final class Provisions {
         if (text == null) {
             return Optional.empty();
         }
-        String t = digits(text.trim());
-        Matcher m = REF.matcher(t);
-        if (!m.matches() || !plausible(m)) {
-            return Optional.empty();
+        return new Scan(digits(text.trim())).ref();
+    }
+
+    /**
+     * The grammar {@code 《? 中华人民共和国? LAW 》? (（VERSION）)? 第N条 (第N款)? (第（N）项)? (第N句)?}, white space
+     * allowed between the parts, read left to right in one pass: time linear in the length of the text (a regular
+     * expression with that many optional parts backtracked and took minutes on a 2,000-character provision).
+     */
+    private static final class Scan {
+        private final String t;
+        private int i;
+
+        Scan(String t) {
+            this.t = t;
         }
-        return Optional.of(new Ref(m.group(1), m.group(2), Integer.parseInt(m.group(3)), num(m.group(4)),
-                num(m.group(5)), num(m.group(6))));
+
+        Optional<Ref> ref() {
+            space();
+            take('《');
+            space();
+            int lawStart = i;
+            if (t.startsWith("中华人民共和国", i) && i + 7 < t.length() && lawChar(t.charAt(i + 7))) {
+                lawStart = i + 7;
+            }
+            i = lawStart;
+            while (i < t.length() && lawChar(t.charAt(i))) i++;
+            if (i == lawStart) return Optional.empty();
+            String law = t.substring(lawStart, i);
+            space();
+            take('》');
+            space();
+            String version = null;
+            if (i < t.length() && (t.charAt(i) == '(' || t.charAt(i) == '（')) {
+                int close = i + 1;
+                while (close < t.length() && t.charAt(close) != ')' && t.charAt(close) != '）') close++;
+                if (close >= t.length()) return Optional.empty();
+                version = t.substring(i + 1, close).strip();
+                if (version.isEmpty()) return Optional.empty();
+                i = close + 1;
+                space();
+            }
+            if (!take('第')) return Optional.empty();
+            space();
+            String article = digitsHere();
+            if (article == null) return Optional.empty();
+            space();
+            if (!take('条')) return Optional.empty();
+            String paragraph = part('款', false);
+            String item = part('项', true);
+            String sentence = part('句', false);
+            space();
+            if (i != t.length()) return Optional.empty();
+            for (String g : new String[] {article, paragraph, item, sentence}) {
+                // at most 6 digits: no instrument has a million articles, and more would overflow an int
+                if (g != null && g.length() > 6) return Optional.empty();
+            }
+            return Optional.of(new Ref(law, version, Integer.parseInt(article), num(paragraph), num(item), num(sentence)));
+        }
+
+        /** An optional {@code 第N款} (or 项 with optional brackets, or 句); the cursor stays put when absent. */
+        private String part(char unit, boolean brackets) {
+            int save = i;
+            space();
+            if (take('第')) {
+                space();
+                if (brackets && (take('(') || take('（'))) space();
+                String n = digitsHere();
+                if (n != null) {
+                    space();
+                    if (brackets && (take(')') || take('）'))) space();
+                    if (take(unit)) return n;
+                }
+            }
+            i = save;
+            return null;
+        }
+
+        private String digitsHere() {
+            int s = i;
+            while (i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9') i++;
+            return i == s ? null : t.substring(s, i);
+        }
+
+        private boolean take(char c) {
+            if (i < t.length() && t.charAt(i) == c) {
+                i++;
+                return true;
+            }
+            return false;
+        }
+
+        private void space() {
+            while (i < t.length() && isSpace(t.charAt(i))) i++;
+        }
+
+        private static boolean isSpace(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        }
+
+        private static boolean lawChar(char c) {
+            return "《》()（）第".indexOf(c) < 0 && !isSpace(c);
+        }
     }
 
     /** Whether two provision texts name the same provision (at the precision both give). */
@@ -66,14 +157,6 @@ public final class Provisions {
 
     private static Integer num(String s) {
         return s == null ? null : Integer.valueOf(s);
-    }
-
-    /** At most 6 digits: no instrument has a million articles, and more would overflow an int. */
-    private static boolean plausible(Matcher m) {
-        for (int g = 3; g <= 6; g++) {
-            if (m.group(g) != null && m.group(g).length() > 6) return false;
-        }
-        return true;
     }
 
     /** Converts 第六十条第一款第（四）项 to 第60条第1款第4项. */

@@ -76,6 +76,11 @@ final class DecisionAssembler {
     }
 
     Decision assemble(CaseInput in, Evaluator.Run run, Evaluator.Run other, List<String> warningsIn) {
+        return assemble(in, run, other, warningsIn, false);
+    }
+
+    /** {@code lean}: everything but the why-not report and the explanation, which only a reader needs. */
+    Decision assemble(CaseInput in, Evaluator.Run run, Evaluator.Run other, List<String> warningsIn, boolean lean) {
         Precedence.Outcome o = run.outcome();
         List<String> warnings = new ArrayList<>(warningsIn);
         List<Citation> basis = new ArrayList<>();
@@ -251,7 +256,7 @@ final class DecisionAssembler {
         }
 
         warnings.addAll(unresolved);
-        List<GroundReport> whyNot = whyNot(run);
+        List<GroundReport> whyNot = lean ? List.of() : whyNot(run);
         List<CatalogVersion> versions = new ArrayList<>();
         versions.add(rb.versions().get("statute"));
         run.candidates().stream().map(r -> r.catalog().id()).distinct().forEach(id -> versions.add(rb.versions().get(id)));
@@ -262,7 +267,7 @@ final class DecisionAssembler {
         Map<String, Citation> unique = new LinkedHashMap<>();
         for (Citation c : basis) unique.putIfAbsent(c.role() + "|" + c.reference(), c);
         List<Citation> dedup = List.copyOf(unique.values());
-        String explanation = Explainer.explain(in, run, other, h, o, duties, fine, missing, rb);
+        String explanation = lean ? null : Explainer.explain(in, run, other, h, o, duties, fine, missing, rb);
         return new Decision(in.id(), h, o.mandatory(), insufficient && o.coercion() == null ? null : o.coercion(),
                 items, dedup, duties, List.copyOf(measures), fine, missing, whyNot, versions,
                 List.copyOf(new LinkedHashSet<>(warnings)), explanation, engineVersion);

@@ -38,6 +38,15 @@ public final class EngineImpl implements DiscretionEngine {
 
     @Override
     public Decision evaluate(CaseInput input) {
+        return evaluate(input, false);
+    }
+
+    @Override
+    public Decision screen(CaseInput input) {
+        return evaluate(input, true);
+    }
+
+    private Decision evaluate(CaseInput input, boolean lean) {
         if (input == null) {
             throw new InvalidCaseException(null, "", "the case is null");
         }
@@ -46,7 +55,7 @@ public final class EngineImpl implements DiscretionEngine {
         long t0 = System.nanoTime();
         Decision d;
         try {
-            d = ev.evaluate(input, LocalDate.now(clock));
+            d = ev.evaluate(input, LocalDate.now(clock), lean);
         } catch (InvalidCaseException e) {
             for (EvaluationListener l : listeners) l.onInvalidCase(input, e);
             throw e;
@@ -58,15 +67,79 @@ public final class EngineImpl implements DiscretionEngine {
 
     @Override
     public List<Evaluation> evaluateAll(List<CaseInput> inputs) {
-        List<Evaluation> out = new ArrayList<>(inputs.size());
-        for (CaseInput in : inputs) {
+        return evaluateAll(inputs, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Splits the batch over {@code threads} threads that take cases from one shared counter (so a slow case does not
+     * hold back a fixed share); each result lands at its input position. Every thread evaluates on the same
+     * immutable rule base with its own Drools session per case, exactly as a single call does.
+     */
+    @Override
+    public List<Evaluation> evaluateAll(List<CaseInput> inputs, int threads) {
+        if (threads <= 0) throw new IllegalArgumentException("threads must be positive, was " + threads);
+        int n = inputs.size();
+        Evaluation[] out = new Evaluation[n];
+        int workers = Math.min(threads, n / MIN_CASES_PER_THREAD);
+        if (workers <= 1) {
+            for (int i = 0; i < n; i++) out[i] = evaluateOne(inputs.get(i));
+            return List.of(out);
+        }
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable work = () -> {
+            for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) out[i] = evaluateOne(inputs.get(i));
+        };
+        List<Thread> started = new ArrayList<>();
+        Throwable[] failure = new Throwable[1];
+        for (int t = 1; t < workers; t++) {
+            Thread th = new Thread(work, "discretion-evaluateAll-" + t);
+            th.setDaemon(true);
+            th.setUncaughtExceptionHandler((x, e) -> {
+                synchronized (failure) {
+                    failure[0] = e;
+                }
+            });
+            th.start();
+            started.add(th);
+        }
+        work.run();
+        for (Thread th : started) {
             try {
-                out.add(Evaluation.of(evaluate(in)));
-            } catch (InvalidCaseException e) {
-                out.add(Evaluation.failed(e));
+                th.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new org.discretion.rules.api.DiscretionException("interrupted while evaluating a batch", e);
             }
         }
-        return out;
+        synchronized (failure) {
+            // only a listener or an Error can get here: evaluateOne catches everything the engine throws for a case
+            if (failure[0] instanceof RuntimeException r) throw r;
+            if (failure[0] instanceof Error e) throw e;
+        }
+        return List.of(out);
+    }
+
+    /** Below this many cases per thread, starting threads costs more than it saves. */
+    private static final int MIN_CASES_PER_THREAD = 32;
+
+    /** One case of a batch: its decision, or its error — also when the engine itself fails on it. */
+    private Evaluation evaluateOne(CaseInput in) {
+        try {
+            return Evaluation.of(evaluate(in));
+        } catch (InvalidCaseException e) {
+            return Evaluation.failed(e);
+        } catch (RuntimeException | StackOverflowError e) {
+            return Evaluation.failed(engineFailure(in, e));
+        }
+    }
+
+    /**
+     * The error of a case on which the engine failed (a bug, or a value no rule foresaw): named by the case, without
+     * a stack trace, so that a batch goes on.
+     */
+    public static InvalidCaseException engineFailure(CaseInput in, Throwable e) {
+        return new InvalidCaseException(in == null ? null : in.id(), "", "the engine could not decide this case ("
+                + e.getClass().getSimpleName() + "); the other cases are not affected — please report this case");
     }
 
     @Override

@@ -55,6 +55,11 @@ public final class Evaluator {
     }
 
     public Decision evaluate(CaseInput given, LocalDate today) {
+        return evaluate(given, today, false);
+    }
+
+    /** {@code lean}: a screening decision, without the why-not report and the prose (see DiscretionEngine#screen). */
+    public Decision evaluate(CaseInput given, LocalDate today, boolean lean) {
         List<RuleBase.ItemRef> requested = requestedItems(given);
         checkFacts(given, requested);
         List<String> warnings = new ArrayList<>();
@@ -82,7 +87,7 @@ public final class Evaluator {
         Run decided = chosen;
         return new DecisionAssembler(rb, settings, engineVersion)
                 .rerunWith(variant -> retest(decided, variant))
-                .assemble(in, chosen, other, warnings);
+                .assemble(in, chosen, other, warnings, lean);
     }
 
     /** The run's findings re-tested against a variant of the case, and ranked (see {@link Finding#retest}). */
