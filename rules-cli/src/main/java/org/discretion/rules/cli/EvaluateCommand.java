@@ -19,7 +19,7 @@ import org.discretion.rules.api.Evaluation;
 import org.discretion.rules.api.InvalidCaseException;
 
 /**
- * {@code evaluate [--format json|text] [--catalogs DIR] [--record FILE] [--max-chars N] [--max-depth N]
+ * {@code evaluate [--format json|text] [--catalogs DIR]... [--record FILE] [--max-chars N] [--max-depth N]
  * [--max-batch N] [FILE|-]}: reads one case, a JSON array or JSON lines and prints one decision per case (JSON
  * lines, or the readable explanation). A bad case is reported on stderr with its case, field and problem; every
  * other case is still evaluated; the exit code is then 2. Input beyond the limits ({@link CaseJson.Limits}) is
@@ -34,7 +34,7 @@ final class EvaluateCommand implements Command {
 
     @Override
     public String usage() {
-        return "evaluate [--format json|text] [--catalogs DIR] [--record FILE] [--max-chars N] [--max-depth N] [--max-batch N] [FILE|-]"
+        return "evaluate [--format json|text] [--catalogs DIR]... [--record FILE] [--max-chars N] [--max-depth N] [--max-batch N] [FILE|-]"
                 + "   evaluate cases (one object, an array or JSON lines)";
     }
 
@@ -42,7 +42,7 @@ final class EvaluateCommand implements Command {
     public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
         String format = "json";
         String file = "-";
-        Path dir = null;
+        CatalogDirs dirs = new CatalogDirs();
         Path record = null;
         CaseJson.Limits d = CaseJson.Limits.DEFAULT;
         int maxChars = d.maxDocumentChars();
@@ -70,7 +70,8 @@ final class EvaluateCommand implements Command {
                 }
                 case "--catalogs" -> {
                     if (i + 1 >= args.size()) return usageError(err, "--catalogs needs a directory");
-                    dir = Path.of(args.get(++i));
+                    String problem = dirs.add(args.get(++i));
+                    if (problem != null) return usageError(err, problem);
                 }
                 default -> {
                     if (a.startsWith("--")) return usageError(err, "unknown option " + a);
@@ -81,7 +82,7 @@ final class EvaluateCommand implements Command {
         String text = InputText.read("evaluate", file, in, err);
         if (text == null) return 2;
         DiscretionEngineBuilder b = DiscretionEngine.builder().classpathCatalogs();
-        if (dir != null) b.catalogDirectory(dir);
+        dirs.dirs().forEach(b::catalogDirectory);
         DiscretionEngine engine = b.build();
 
         List<CaseJson.Parsed> parsed = CaseJson.parse(text, new CaseJson.Limits(maxChars, maxDepth, maxBatch));

@@ -102,7 +102,7 @@ final class Explainer {
                     .collect(Collectors.joining("，"));
             if (f.getKind().equals("ITEM")) {
                 RuleBase.ItemRef r = rb.items().get(f.getId());
-                parts.add("符合" + levelZh(r.catalog().level()) + r.catalog().reference() + "第" + r.item().number() + "项“" + r.item().name()
+                parts.add("符合" + levelZh(r.catalog().level()) + r.catalog().reference() + ItemNumbers.cited(r.item().number()) + "“" + r.item().name()
                         + "”的适用情形（" + held + "）");
             } else {
                 parts.add("属于“" + title(f, rb) + "”的情形（" + held + "）");
