@@ -220,6 +220,12 @@ public final class RuleBaseBuilder {
             problems.add(Problem.error(origin, SourceText.lineOf(meta.text(), "effectiveTo:"), 0, "DATES",
                     "effectiveTo " + cm.effectiveTo() + " is before effectiveFrom " + cm.effectiveFrom()));
         }
+        if (cm.publishedOn() != null && cm.publishedMonth() != null
+                && !java.time.YearMonth.from(cm.publishedOn()).equals(cm.publishedMonth())) {
+            problems.add(Problem.error(origin, SourceText.lineOf(meta.text(), "publishedMonth:"), 0, "DATES",
+                    "publishedMonth " + cm.publishedMonth() + " does not agree with publishedOn " + cm.publishedOn()
+                            + "; give publishedMonth only when the day is not known"));
+        }
         if ("REPEALED".equals(cm.status()) && cm.effectiveTo() == null) {
             problems.add(Problem.error(origin, SourceText.lineOf(meta.text(), "status:"), 0, "DATES",
                     "a REPEALED catalog needs effectiveTo (its last day in force)"));

@@ -162,9 +162,10 @@ public final class CatalogChecker {
     }
 
     /**
-     * An item id of the checked folder that a shipped catalog already uses: ids are permanent and unique across all
-     * lists, and the engine that loads both (evaluate --catalogs, the service) would refuse them; checking the folder
-     * alone must say so too.
+     * An item id of the checked folder that a shipped catalog (another one) already uses: ids are permanent and
+     * unique across all lists, and an engine that loads both (evaluate --catalogs, the service) refuses them with
+     * DUPLICATE_ID; checking the folder alone warns, since an engine may also load the folder without the shipped
+     * catalogs.
      */
     private List<Problem> shippedIdCollisions(Sources checked) {
         List<Problem> out = new ArrayList<>();
@@ -187,10 +188,11 @@ public final class CatalogChecker {
                 for (var it : cm.items()) {
                     String owner = shipped.get(it.id());
                     if (owner != null && !owner.equals(cm.id())) {
-                        out.add(Problem.error(b.meta().origin(), org.discretion.rules.internal.SourceText.lineOf(
+                        out.add(Problem.warning(b.meta().origin(), org.discretion.rules.internal.SourceText.lineOf(
                                 b.meta().text(), "id: " + it.id()), 0, "DUPLICATE_ID", "item id \"" + it.id()
                                 + "\" (and so its rule name) is already used by the shipped catalog " + owner
-                                + "; item ids are permanent and unique across all lists: choose another id"));
+                                + ": loaded together with the shipped catalogs (evaluate --catalogs, the service) this "
+                                + "folder is refused; item ids are permanent and unique across all lists"));
                     }
                 }
             } catch (java.io.IOException | RuntimeException e) {

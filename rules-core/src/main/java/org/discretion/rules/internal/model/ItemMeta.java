@@ -6,13 +6,17 @@ import java.util.List;
 import org.discretion.rules.api.ListType;
 import org.discretion.rules.facts.FactSpec;
 
-/** One list item with every column of the official table (附件2). */
+/**
+ * One list item with every column of the official table (附件2). {@code encoderNote} is a note for whoever encodes or
+ * reviews the item (how a column was read, what was asked of the agency); it is never published as 备注
+ * ({@code remarks}) and never reaches a decision.
+ */
 public record ItemMeta(String id, String number, ListType list, String name, String subCategory,
                        List<String> violationBasis, List<String> penaltyBasis, String basisText, String basisNote,
                        String applicability, List<String> handlingBasis, String handlingBasisText,
                        String discretionRange, String measures, String remarks, StatutoryPenalty statutoryPenalty,
                        String coercionNotApplied, List<FactSpec> facts, LocalDate effectiveFrom,
-                       LocalDate effectiveTo, String fidelity, String fidelityNote) {
+                       LocalDate effectiveTo, String fidelity, String fidelityNote, String encoderNote) {
     public ItemMeta {
         violationBasis = violationBasis == null ? List.of() : List.copyOf(violationBasis);
         penaltyBasis = penaltyBasis == null ? List.of() : List.copyOf(penaltyBasis);
