@@ -109,8 +109,26 @@ public final class CatalogRuleValidator {
                 || e == Condition.class || (e.isEnum() && e.getPackageName().equals("org.discretion.rules.api"));
     }
 
+    /**
+     * Results by file (origin, package, text): the Drools parser costs milliseconds per rule, and the same files are
+     * validated again by every reload and every engine a JVM builds from them. Bounded; results are immutable.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<List<String>, Result> CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 2_000;
+
     /** Validates one catalog DRL file whose package must be {@code packageName}. */
     public static Result validate(String origin, String text, String packageName) {
+        List<String> key = List.of(origin, packageName, text);
+        Result hit = CACHE.get(key);
+        if (hit != null) return hit;
+        Result r = validateUncached(origin, text, packageName);
+        r = new Result(List.copyOf(r.rules()), List.copyOf(r.problems()));
+        if (CACHE.size() < CACHE_LIMIT) CACHE.putIfAbsent(key, r);
+        return r;
+    }
+
+    private static Result validateUncached(String origin, String text, String packageName) {
         List<Problem> problems = new ArrayList<>();
         List<Rule> rules = new ArrayList<>();
         DrlParser parser = new DrlParser();

@@ -90,14 +90,17 @@ public final class RuleBaseBuilder {
         Map<String, CatalogVersion> versions = new LinkedHashMap<>();
         List<RuleBase.ProvisionIndex> provisionIndex = new ArrayList<>();
 
+        // rules compiled at Maven build time were validated there (Prebuilt.main): exactly those sources need no second parse
+        boolean prebuiltSources = Prebuilt.matches(sources, prebuiltFrom);
         for (Sources.Bundle b : sources.bundles()) {
             Sources.SourceFile meta = b.meta();
             Map<String, Integer> ruleLines = new LinkedHashMap<>();
             Map<String, Sources.SourceFile> ruleFiles = new HashMap<>();
             boolean unparsed = false;
             for (Sources.SourceFile drl : b.drl()) {
-                if (b.statute()) {
-                    // the statute layer is rules-core's own code (trusted); only its rule names are read here
+                if (b.statute() || prebuiltSources) {
+                    // the statute layer is rules-core's own code (trusted), and prebuilt catalogs passed the rule
+                    // language when they were compiled; only their rule names are read here
                     Matcher rm = RULE.matcher(drl.text());
                     while (rm.find()) {
                         if (ruleLines.put(rm.group(1), SourceText.lineOf(drl.text(), rm.start(1))) != null) {
