@@ -31,7 +31,7 @@ import org.discretion.rules.api.Handling;
 import org.discretion.rules.api.InvalidCaseException;
 
 /**
- * {@code evaluate [--format json|text|csv|document] [--docx DIR] [--templates DIR] [--fields a,b,…|--profile full|compact] [--threads N] [--catalogs DIR]
+ * {@code evaluate [--format json|text|csv|document] [--docx DIR] [--templates DIR] [--fields a,b,…|--profile full|compact] [--threads N] [--catalogs DIR]...
  * [--record FILE] [--max-chars N] [--max-depth N] [--max-batch N] [FILE|-]}: reads cases — one object, a JSON array
  * or JSON lines, of any length — and writes one decision per case as it is decided, in input order (JSON lines, CSV,
  * the readable explanation, or the draft decision document: see {@link DocumentOutput}). Input is read case by case in constant memory ({@link CaseStream}); the size and
@@ -48,7 +48,7 @@ final class EvaluateCommand implements Command {
 
     @Override
     public String usage() {
-        return "evaluate [--format json|text|csv|document] [--docx DIR] [--templates DIR] [--fields a,b|--profile compact] [--threads N] [--catalogs DIR] [--record FILE]"
+        return "evaluate [--format json|text|csv|document] [--docx DIR] [--templates DIR] [--fields a,b|--profile compact] [--threads N] [--catalogs DIR]... [--record FILE]"
                 + " [--max-chars N] [--max-depth N] [--max-batch N] [FILE|-]"
                 + "   evaluate cases (one object, an array or JSON lines, streamed)";
     }
@@ -61,7 +61,7 @@ final class EvaluateCommand implements Command {
     public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
         String format = "json";
         String file = "-";
-        Path dir = null;
+        CatalogDirs dirs = new CatalogDirs();
         Path record = null;
         List<String> fields = null;
         int threads = Runtime.getRuntime().availableProcessors();
@@ -112,7 +112,8 @@ final class EvaluateCommand implements Command {
                 }
                 case "--catalogs" -> {
                     if (i + 1 >= args.size()) return usageError(err, "--catalogs needs a directory");
-                    dir = Path.of(args.get(++i));
+                    String problem = dirs.add(args.get(++i));
+                    if (problem != null) return usageError(err, problem);
                 }
                 default -> {
                     if (a.startsWith("--")) return usageError(err, "unknown option " + Terminal.safe(a));
@@ -134,7 +135,7 @@ final class EvaluateCommand implements Command {
             return 2;
         }
         DiscretionEngineBuilder b = DiscretionEngine.builder().classpathCatalogs();
-        if (dir != null) b.catalogDirectory(dir);
+        dirs.dirs().forEach(b::catalogDirectory);
         DiscretionEngine engine = b.build();
         boolean document = format.equals("document");
         DecisionOutput output = new DecisionOutput(document ? "json" : format, fields);

@@ -17,7 +17,7 @@ import org.discretion.rules.scenario.ScenarioResult;
 import org.discretion.rules.scenario.ScenarioRunner;
 
 /**
- * {@code test [DIR|FILE] [--catalogs DIR] [--min-coverage R] [--junit-xml FILE] [--coverage-report FILE]}: runs
+ * {@code test [DIR|FILE] [--catalogs DIR]... [--min-coverage R] [--junit-xml FILE] [--coverage-report FILE]}: runs
  * scenario suites (by default the shipped ones, {@code rules-examples/src/test/resources/scenarios}), prints each
  * failure with its diff and the decision's explanation, then the coverage, and ends with the line
  * {@code N passed, N failed}. Exit code 1 when a scenario fails, a file is malformed or coverage is below
@@ -33,14 +33,14 @@ final class TestCommand implements Command {
 
     @Override
     public String usage() {
-        return "test [DIR|FILE] [--catalogs DIR] [--min-coverage 0.9] [--junit-xml FILE] [--coverage-report FILE]"
+        return "test [DIR|FILE] [--catalogs DIR]... [--min-coverage 0.9] [--junit-xml FILE] [--coverage-report FILE]"
                 + "   run scenario suites (default: the shipped ones)";
     }
 
     @Override
     public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
         Path target = null;
-        Path catalogs = null;
+        CatalogDirs catalogs = new CatalogDirs();
         Path junit = null;
         Path report = null;
         Double min = null;
@@ -51,7 +51,10 @@ final class TestCommand implements Command {
                     if (i + 1 >= args.size()) return usage(err, a + " needs a value");
                     String v = args.get(++i);
                     switch (a) {
-                        case "--catalogs" -> catalogs = Path.of(v);
+                        case "--catalogs" -> {
+                            String problem = catalogs.add(v);
+                            if (problem != null) return usage(err, problem);
+                        }
                         case "--junit-xml" -> junit = Path.of(v);
                         case "--coverage-report" -> report = Path.of(v);
                         default -> {
@@ -84,7 +87,7 @@ final class TestCommand implements Command {
             return 2;
         }
         ScenarioRunner.Builder b = ScenarioRunner.builder().classpathCatalogs();
-        if (catalogs != null) b.catalogDirectory(catalogs);
+        catalogs.dirs().forEach(b::catalogDirectory);
         RunSummary run;
         try {
             run = b.build().runAll(target);

@@ -73,6 +73,15 @@ public final class DiscretionEngineBuilder {
         if (!r.ok()) {
             throw new CatalogBuildException(r.problems());
         }
+        if (!directories.isEmpty()) {
+            // catalogs from a folder pass what a reload and ./discretion check require (the 三(七) exclusion, the
+            // table columns), so that no entry point accepts a catalog another rejects
+            List<Problem> problems = new ArrayList<>(r.problems());
+            problems.addAll(org.discretion.rules.tooling.CatalogChecker.reloadProblems(r.ruleBase(), settings));
+            if (problems.stream().anyMatch(Problem::isError)) {
+                throw new CatalogBuildException(problems);
+            }
+        }
         return new EngineImpl(r.ruleBase(), settings, listeners, clock, this::sources);
     }
 

@@ -4,7 +4,7 @@ package org.discretion.rules.api;
  * A case cannot be evaluated because one field is missing a required value, has the wrong type or an impossible
  * value. The message names the case, the field (as a JSON path such as {@code party.age}) and the problem.
  */
-public final class InvalidCaseException extends DiscretionException {
+public class InvalidCaseException extends DiscretionException {
     private static final long serialVersionUID = 1L;
     private final String caseId;
     private final String field;

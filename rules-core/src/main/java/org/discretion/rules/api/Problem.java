@@ -9,8 +9,9 @@ package org.discretion.rules.api;
  * @param column   0-based column, or 0 when unknown
  * @param code     a stable kind. Building: DRL (a Drools compilation error), YAML_SCHEMA, LAW_SCHEMA, METADATA,
  *                 PACKAGE_MISMATCH, DUPLICATE_RULE, DUPLICATE_ID, MISSING_RULE, MISSING_METADATA, MISSING_COLUMN,
- *                 UNCITED_BASIS, UNRESOLVED_CITATION, UNDECLARED_FACT, DATES, NO_STATUTE, UNSAFE_CODE. Checking
- *                 (./discretion check) adds EXPIRED, EXPIRING, EXCLUDED_ITEM, EXEC_MODEL, NEVER_MET, NON_MONOTONIC,
+ *                 UNCITED_BASIS, UNRESOLVED_CITATION, UNDECLARED_FACT, DATES, NO_STATUTE, UNSAFE_CODE (outside the closed
+ *                 rule language), LAW_OVERRIDE. Reloading adds READ, CATALOG_REMOVED. Checking
+ *                 (./discretion check) adds NO_CATALOG, EXPIRED, EXPIRING, EXCLUDED_ITEM, EXEC_MODEL, NEVER_MET, NON_MONOTONIC,
  *                 OVERLAPPING_LISTS, SHADOWED
  * @param message  what is wrong and what to do
  */

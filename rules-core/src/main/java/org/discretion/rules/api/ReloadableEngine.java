@@ -12,14 +12,18 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.discretion.rules.internal.EngineImpl;
+import org.discretion.rules.internal.RuleBase;
 import org.discretion.rules.internal.RuleBaseBuilder;
 import org.discretion.rules.internal.Sources;
+import org.discretion.rules.internal.model.CatalogMeta;
 import org.discretion.rules.tooling.CatalogChecker;
 
 /**
@@ -90,6 +94,17 @@ public final class ReloadableEngine implements DiscretionEngine, AutoCloseable {
      * Reloads are serialized; evaluations are never blocked.
      */
     public ReloadResult reload() {
+        return reload(Set.of());
+    }
+
+    /**
+     * Like {@link #reload()}, removing on purpose the catalogs named in {@code removing}. Without it, a catalog that
+     * serves now and is missing from the new sources (its folder or its catalog.yaml was deleted) rejects the reload
+     * ({@code CATALOG_REMOVED}): a list never disappears silently, since cases naming its items would then fail and
+     * cases naming only a provision would get a harsher answer.
+     */
+    public ReloadResult reload(Set<String> removing) {
+        Objects.requireNonNull(removing, "removing");
         ReloadResult result;
         synchronized (reloadLock) {
             long t0 = System.nanoTime();
@@ -110,6 +125,7 @@ public final class ReloadableEngine implements DiscretionEngine, AutoCloseable {
                 List<Problem> problems = new ArrayList<>(built.problems());
                 if (built.ok()) {
                     problems.addAll(CatalogChecker.reloadProblems(built.ruleBase(), settings));
+                    problems.addAll(removed(engine.ruleBase(), built.ruleBase(), removing));
                 }
                 if (!built.ok() || problems.stream().anyMatch(Problem::isError)) {
                     result = new ReloadResult(ReloadResult.Outcome.REJECTED, problems, catalogVersions(), millis(t0));
@@ -217,6 +233,21 @@ public final class ReloadableEngine implements DiscretionEngine, AutoCloseable {
                 // a listener never breaks reloading
             }
         }
+    }
+
+    /** A catalog serving now that the new build lacks, unless its removal was asked for. */
+    private static List<Problem> removed(RuleBase before, RuleBase after, Set<String> removing) {
+        List<Problem> out = new ArrayList<>();
+        for (Map.Entry<String, CatalogMeta> e : before.catalogs().entrySet()) {
+            if (after.catalogs().containsKey(e.getKey()) || removing.contains(e.getKey())) continue;
+            String where = before.sources().bundles().stream().filter(b -> b.folder().equals(e.getKey()))
+                    .map(b -> b.meta().origin()).findFirst().orElse(e.getKey());
+            out.add(Problem.error(where, 0, 0, "CATALOG_REMOVED", "catalog " + e.getKey() + " (" + e.getValue().title()
+                    + ") serves now but is missing from the catalogs read (" + where + " was deleted or moved); the "
+                    + "catalogs serving now keep serving. To remove the catalog on purpose: reload(Set.of(\""
+                    + e.getKey() + "\"))"));
+        }
+        return out;
     }
 
     private static String fingerprint(Sources s) {

@@ -1,6 +1,7 @@
 package org.discretion.rules.api;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Period;
 import java.util.EnumSet;
 import java.util.Set;
@@ -20,20 +21,45 @@ import java.util.Set;
  *                              general statutory rule (Shanghai's 同向叠加、逆向抵减 is local).
  * @param huaxianExclusion      apply 滑法政办〔2022〕17号 三(七) to all lists (on by default: the product's origin)
  * @param readings              readings of points no statute text settles (周岁, capacity presumption, 从重)
+ * @param maxFirings            the most rule firings one run of the rules may take (one evaluation runs the rules once,
+ *                              or twice for 第37条); beyond it the evaluation fails with {@link EvaluationLimitException}.
+ *                              A case fires one rule per statute ground and per candidate item, so the default
+ *                              {@value #DEFAULT_MAX_FIRINGS} is far above any real case.
+ * @param timeBudget            the longest one run of the rules may take (checked after each firing); beyond it the
+ *                              evaluation fails with {@link EvaluationLimitException}. Default 5 seconds.
  */
 public record Settings(Period firstOffenseLookBack, Set<Correction> timelyCorrections, BigDecimal lenientShare,
                        boolean lenientShareVerified, boolean mitigationPrevails, boolean huaxianExclusion,
-                       Readings readings) {
+                       Readings readings, int maxFirings, Duration timeBudget) {
 
-    /** Settings with the default {@link Readings}. */
+    /** Default {@link #maxFirings()}. */
+    public static final int DEFAULT_MAX_FIRINGS = 10_000;
+    /** Default {@link #timeBudget()}. */
+    public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(5);
+
+    /** Settings with the default {@link Readings} and evaluation bounds. */
     public Settings(Period firstOffenseLookBack, Set<Correction> timelyCorrections, BigDecimal lenientShare,
                     boolean lenientShareVerified, boolean mitigationPrevails, boolean huaxianExclusion) {
         this(firstOffenseLookBack, timelyCorrections, lenientShare, lenientShareVerified, mitigationPrevails,
                 huaxianExclusion, Readings.defaults());
     }
 
+    /** Settings with the default evaluation bounds. */
+    public Settings(Period firstOffenseLookBack, Set<Correction> timelyCorrections, BigDecimal lenientShare,
+                    boolean lenientShareVerified, boolean mitigationPrevails, boolean huaxianExclusion,
+                    Readings readings) {
+        this(firstOffenseLookBack, timelyCorrections, lenientShare, lenientShareVerified, mitigationPrevails,
+                huaxianExclusion, readings, DEFAULT_MAX_FIRINGS, DEFAULT_TIME_BUDGET);
+    }
+
     public Settings {
         readings = readings == null ? Readings.defaults() : readings;
+        if (maxFirings < 1) {
+            throw new IllegalArgumentException("maxFirings must be at least 1, was " + maxFirings);
+        }
+        if (timeBudget == null || timeBudget.isNegative() || timeBudget.isZero()) {
+            throw new IllegalArgumentException("timeBudget must be positive, was " + timeBudget);
+        }
         timelyCorrections = timelyCorrections == null || timelyCorrections.isEmpty()
                 ? Set.of() : Set.copyOf(EnumSet.copyOf(timelyCorrections));
         if (lenientShare == null || lenientShare.signum() <= 0 || lenientShare.compareTo(BigDecimal.ONE) > 0) {
@@ -51,23 +77,29 @@ public record Settings(Period firstOffenseLookBack, Set<Correction> timelyCorrec
     }
 
     public Settings withFirstOffenseLookBack(Period p) {
-        return new Settings(p, timelyCorrections, lenientShare, lenientShareVerified, mitigationPrevails, huaxianExclusion, readings);
+        return new Settings(p, timelyCorrections, lenientShare, lenientShareVerified, mitigationPrevails, huaxianExclusion, readings, maxFirings, timeBudget);
     }
 
     public Settings withLenientShare(BigDecimal share, boolean verified) {
-        return new Settings(firstOffenseLookBack, timelyCorrections, share, verified, mitigationPrevails, huaxianExclusion, readings);
+        return new Settings(firstOffenseLookBack, timelyCorrections, share, verified, mitigationPrevails, huaxianExclusion, readings, maxFirings, timeBudget);
     }
 
     public Settings withTimelyCorrections(Set<Correction> c) {
-        return new Settings(firstOffenseLookBack, c, lenientShare, lenientShareVerified, mitigationPrevails, huaxianExclusion, readings);
+        return new Settings(firstOffenseLookBack, c, lenientShare, lenientShareVerified, mitigationPrevails, huaxianExclusion, readings, maxFirings, timeBudget);
     }
 
     public Settings withHuaxianExclusion(boolean on) {
-        return new Settings(firstOffenseLookBack, timelyCorrections, lenientShare, lenientShareVerified, mitigationPrevails, on, readings);
+        return new Settings(firstOffenseLookBack, timelyCorrections, lenientShare, lenientShareVerified, mitigationPrevails, on, readings, maxFirings, timeBudget);
     }
 
     public Settings withReadings(Readings r) {
         return new Settings(firstOffenseLookBack, timelyCorrections, lenientShare, lenientShareVerified, mitigationPrevails,
-                huaxianExclusion, r);
+                huaxianExclusion, r, maxFirings, timeBudget);
+    }
+
+    /** The same settings with other evaluation bounds (a firing limit and a time budget per run of the rules). */
+    public Settings withEvaluationBounds(int maxFirings, Duration timeBudget) {
+        return new Settings(firstOffenseLookBack, timelyCorrections, lenientShare, lenientShareVerified,
+                mitigationPrevails, huaxianExclusion, readings, maxFirings, timeBudget);
     }
 }

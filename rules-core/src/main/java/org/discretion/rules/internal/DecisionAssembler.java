@@ -330,7 +330,7 @@ final class DecisionAssembler {
                     c.level(), fidelity));
             basis.add(new Citation("清单事项", c.title(), c.documentNumber(), c.effectiveFrom(), null, null, null, null,
                     it.name() + (it.applicability() == null || it.applicability().equals(it.name()) ? "" : "。适用情形：" + it.applicability()),
-                    fidelity, c.reference() + "第" + it.number() + "项"));
+                    fidelity, c.reference() + ItemNumbers.cited(it.number())));
             for (String ref : it.violationBasis()) cite(ref, "违法依据", asOf, basis);
             for (String ref : it.penaltyBasis()) cite(ref, "处罚依据", asOf, basis);
             String role = switch (it.list()) {

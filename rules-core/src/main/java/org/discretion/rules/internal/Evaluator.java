@@ -289,19 +289,20 @@ public final class Evaluator {
             String provision = r.item().violationBasis().isEmpty() ? null : r.item().violationBasis().get(0);
             facts.add(new Candidate(view, r.catalog().id(), r.item().id(), provision, lookBack, timely, specs));
         }
-        List<Finding> findings = fire(facts);
+        List<Finding> findings = fire(in.id(), facts);
         Precedence.Outcome outcome = Precedence.decide(findings, rb, settings);
         return new Run(asOf, findings, notInForce, candidates, outcome);
     }
 
-    private List<Finding> fire(List<Object> facts) {
+    private List<Finding> fire(String caseId, List<Object> facts) {
         KieSession session = rb.kieBase().newKieSession();
         try {
             for (Object f : facts) session.insert(f);
-            session.fireAllRules();
+            BoundedFiring.fire(session, caseId, settings);
             Collection<?> objects = session.getObjects(new ClassObjectFilter(Finding.class));
             List<Finding> out = new ArrayList<>(objects.size());
             for (Object o : objects) out.add((Finding) o);
+            BoundedFiring.checkOrigins(out, facts, rb, caseId);
             // a stable order (session order is not guaranteed): statute, exclusions, then items, by id
             out.sort(FINDING_ORDER);
             return out;

@@ -287,15 +287,9 @@ final class Explainer {
         return b + itemNumber(r.item().number());
     }
 
-    private static final Pattern PREFIXED = Pattern.compile("(.*?)[-－—]?(\\d+)");
-
     /** 第3项; a number the list writes with its part (e.g. 从轻处罚事项清单-1) as 从轻处罚事项清单第1项. */
     static String itemNumber(String number) {
-        if (number == null) return "";
-        Matcher m = PREFIXED.matcher(number.strip());
-        if (m.matches()) return m.group(1) + "第" + m.group(2) + "项";
-        if (number.strip().matches("（[一二三四五六七八九十百]+）")) return "第" + number.strip() + "项";
-        return "“" + number + "”项";
+        return ItemNumbers.cited(number);
     }
 
     private static String applicability(ItemMeta it) {

@@ -100,9 +100,11 @@ public final class LawRegistry {
         Optional<Provisions.Ref> p = Provisions.parse(ref);
         if (p.isPresent()) {
             Provisions.Ref r = p.get();
-            String key = r.article() + (r.paragraph() == null ? "" : "." + r.paragraph())
-                    + (r.paragraph() != null && r.item() != null ? "." + r.item() : "");
-            return Optional.of(new Ref(r.law(), r.version(), key, r.article(), r.paragraph(), r.item(), r.sentence(),
+            // 第N条第M项 without 款: an item of an article's only paragraph (problem() rejects it when there are more)
+            Integer paragraph = r.paragraph() == null && r.item() != null ? Integer.valueOf(1) : r.paragraph();
+            String key = r.article() + (paragraph == null ? "" : "." + paragraph)
+                    + (paragraph != null && r.item() != null ? "." + r.item() : "");
+            return Optional.of(new Ref(r.law(), r.version(), key, r.article(), paragraph, r.item(), r.sentence(),
                     r.human()));
         }
         String t = ref.trim();
@@ -150,6 +152,10 @@ public final class LawRegistry {
         if (candidates.isEmpty()) {
             return "citation \"" + ref + "\": no version of " + r.shortTitle() + " is labelled \"" + r.version() + "\"";
         }
+        String itemProblem = itemWithoutParagraph(ref, r, candidates);
+        if (itemProblem != null) {
+            return itemProblem;
+        }
         for (Version v : candidates) {
             if (text(v, r) != null) {
                 return null;
@@ -157,6 +163,41 @@ public final class LawRegistry {
         }
         return "citation \"" + ref + "\": " + r.shortTitle() + " has no text for " + r.locator()
                 + " (key \"" + r.key() + "\") in the law registry";
+    }
+
+    /**
+     * A citation "第N条第M项" (no 款) is read as item M of the article's only paragraph. It is an error when a version
+     * records a second paragraph of the article (which paragraph is meant?), or when neither the item's own text nor
+     * an item (M) in the paragraph's text is recorded (the quotation would be some other text).
+     */
+    private static String itemWithoutParagraph(String ref, Ref r, List<Version> candidates) {
+        Optional<Provisions.Ref> raw = Provisions.parse(ref);
+        if (raw.isEmpty() || raw.get().paragraph() != null || raw.get().item() == null) return null;
+        int a = r.article();
+        for (Version v : candidates) {
+            for (String k : v.provisions().keySet()) {
+                if (k.equals(a + ".2") || k.startsWith(a + ".2.")) {
+                    return "citation \"" + ref + "\": 第" + a + "条 of " + r.shortTitle() + "（" + v.label() + "） has more "
+                            + "than one paragraph; cite the paragraph: 第" + a + "条第K款第" + r.item() + "项";
+                }
+            }
+        }
+        String marker = "（" + numeral(r.item()) + "）";
+        for (Version v : candidates) {
+            if (v.provisions().containsKey(r.key())) return null;
+            LawFile.Provision enclosing = v.provisions().getOrDefault(a + ".1", v.provisions().get(String.valueOf(a)));
+            if (enclosing != null && enclosing.text() != null && enclosing.text().contains(marker)) return null;
+        }
+        return "citation \"" + ref + "\": " + r.shortTitle() + " has no text for item " + r.item() + " of 第" + a
+                + "条 (key \"" + r.key() + "\", nor " + marker + " in the article's text) in the law registry";
+    }
+
+    private static String numeral(int n) {
+        String[] d = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+        if (n < 10) return d[n];
+        if (n == 10) return "十";
+        if (n < 20) return "十" + d[n - 10];
+        return d[n / 10] + "十" + d[n % 10];
     }
 
     /** The version of the cited instrument at the date (or the named version), or empty. */

@@ -136,6 +136,19 @@ public final class Prebuilt {
                 for (Path p : old.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
             }
         }
+        // only catalogs in the closed rule language are ever compiled ahead (an engine then skips the check for them)
+        List<String> rejected = new ArrayList<>();
+        for (Sources.Bundle b : sources.bundles()) {
+            if (b.statute()) continue;
+            for (Sources.SourceFile f : b.drl()) {
+                CatalogRuleValidator.validate(f.origin(), f.text(), b.packageName()).problems()
+                        .forEach(pr -> rejected.add(pr.toString()));
+            }
+        }
+        if (!rejected.isEmpty()) {
+            throw new IllegalStateException("catalogs outside the rule language are not compiled:\n"
+                    + String.join("\n", rejected));
+        }
         List<String> index = new ArrayList<>();
         index.add("# Written at build time by " + Prebuilt.class.getName() + "; the rules compiled into KieBase "
                 + KBASE + ", one line per bundle: package, SHA-256 of its metadata and DRL (Sources.Bundle.sha256).");

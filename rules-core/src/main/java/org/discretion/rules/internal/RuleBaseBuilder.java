@@ -45,7 +45,6 @@ public final class RuleBaseBuilder {
     }
 
     static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
-    static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
     static final Pattern FACT = Pattern.compile("fact\\(\\s*\"([^\"]+)\"\\s*\\)");
     private static final Set<String> STATUSES = Set.of("IN_FORCE", "REPEALED", "DRAFT", "VALIDITY_UNVERIFIED", "EXPIRED");
     private static final Set<String> EFFECTS = Set.of("NO_PENALTY", "MAY_NO_PENALTY", "LENIENT_OR_MITIGATED",
@@ -69,6 +68,7 @@ public final class RuleBaseBuilder {
         List<Problem> problems = new ArrayList<>();
 
         List<LawFile> lawFiles = new ArrayList<>();
+        List<LawTextGuard.Located> located = new ArrayList<>();
         for (Sources.SourceFile f : sources.laws()) {
             LawFile lf = parse(f, LawFile.class, problems);
             if (lf != null) {
@@ -76,9 +76,11 @@ public final class RuleBaseBuilder {
                     problems.add(Problem.error(f.origin(), 1, 0, "LAW_SCHEMA", "a law file needs \"instrument\" and \"short\""));
                 } else {
                     lawFiles.add(lf);
+                    located.add(new LawTextGuard.Located(f.origin(), f.text(), lf));
                 }
             }
         }
+        problems.addAll(LawTextGuard.overrides(located));
         LawRegistry registry = LawRegistry.of(lawFiles);
 
         Map<String, CatalogMeta> catalogs = new LinkedHashMap<>();
@@ -88,28 +90,37 @@ public final class RuleBaseBuilder {
         Map<String, CatalogVersion> versions = new LinkedHashMap<>();
         List<RuleBase.ProvisionIndex> provisionIndex = new ArrayList<>();
 
+        // rules compiled at Maven build time were validated there (Prebuilt.main): exactly those sources need no second parse
+        boolean prebuiltSources = Prebuilt.matches(sources, prebuiltFrom);
         for (Sources.Bundle b : sources.bundles()) {
             Sources.SourceFile meta = b.meta();
             Map<String, Integer> ruleLines = new LinkedHashMap<>();
             Map<String, Sources.SourceFile> ruleFiles = new HashMap<>();
+            boolean unparsed = false;
             for (Sources.SourceFile drl : b.drl()) {
-                // a rule file is code: only the fact model may be used (DrlSafety), checked before anything compiles
-                problems.addAll(DrlSafety.check(drl.origin(), drl.text()));
-                Matcher pm = PACKAGE.matcher(drl.text());
-                if (!pm.find()) {
-                    problems.add(Problem.error(drl.origin(), 1, 0, "PACKAGE_MISMATCH",
-                            "no package declaration; the package must be \"" + b.packageName() + "\" (folder = package)"));
-                } else if (!pm.group(1).equals(b.packageName())) {
-                    problems.add(Problem.error(drl.origin(), SourceText.lineOf(drl.text(), pm.start()), 0, "PACKAGE_MISMATCH",
-                            "package \"" + pm.group(1) + "\" does not match the folder: it must be \"" + b.packageName() + "\""));
-                }
-                Matcher rm = RULE.matcher(drl.text());
-                while (rm.find()) {
-                    if (ruleLines.put(rm.group(1), SourceText.lineOf(drl.text(), rm.start(1))) != null) {
-                        problems.add(Problem.error(drl.origin(), SourceText.lineOf(drl.text(), rm.start(1)), 0, "DUPLICATE_RULE",
-                                "rule \"" + rm.group(1) + "\" is defined twice"));
+                if (b.statute() || prebuiltSources) {
+                    // the statute layer is rules-core's own code (trusted), and prebuilt catalogs passed the rule
+                    // language when they were compiled; only their rule names are read here
+                    Matcher rm = RULE.matcher(drl.text());
+                    while (rm.find()) {
+                        if (ruleLines.put(rm.group(1), SourceText.lineOf(drl.text(), rm.start(1))) != null) {
+                            problems.add(Problem.error(drl.origin(), SourceText.lineOf(drl.text(), rm.start(1)), 0, "DUPLICATE_RULE",
+                                    "rule \"" + rm.group(1) + "\" is defined twice"));
+                        }
+                        ruleFiles.put(rm.group(1), drl);
                     }
-                    ruleFiles.put(rm.group(1), drl);
+                    continue;
+                }
+                // a catalog rule file is code: only the closed rule language is accepted, checked before anything compiles
+                CatalogRuleValidator.Result v = CatalogRuleValidator.validate(drl.origin(), drl.text(), b.packageName());
+                problems.addAll(v.problems());
+                unparsed |= v.problems().stream().anyMatch(p -> p.code().equals("DRL"));
+                for (CatalogRuleValidator.Rule rule : v.rules()) {
+                    if (ruleLines.put(rule.name(), rule.line()) != null) {
+                        problems.add(Problem.error(drl.origin(), rule.line(), rule.column(), "DUPLICATE_RULE",
+                                "rule \"" + rule.name() + "\" is defined twice"));
+                    }
+                    ruleFiles.put(rule.name(), drl);
                 }
             }
             if (b.statute()) {
@@ -146,7 +157,7 @@ public final class RuleBaseBuilder {
             }
             CatalogMeta cm = parse(meta, CatalogMeta.class, problems);
             if (cm == null) continue;
-            checkCatalog(b, cm, registry, ruleLines, ruleFiles, problems);
+            checkCatalog(b, cm, registry, ruleLines, ruleFiles, unparsed, problems);
             if (catalogs.put(cm.id(), cm) != null) {
                 problems.add(Problem.error(meta.origin(), SourceText.lineOf(meta.text(), "id: " + cm.id()), 0, "DUPLICATE_ID",
                         "catalog id \"" + cm.id() + "\" is used by two catalogs"));
@@ -170,6 +181,7 @@ public final class RuleBaseBuilder {
                 }
             }
         }
+        problems.addAll(groundIdCollisions(sources, items, grounds));
         if (sources.bundles().stream().noneMatch(Sources.Bundle::statute)) {
             problems.add(Problem.error("<classpath>", 0, 0, "NO_STATUTE",
                     "no statute layer found: rules-core's META-INF/discretion-rules.index must be on the class path"));
@@ -192,7 +204,7 @@ public final class RuleBaseBuilder {
 
     private static void checkCatalog(Sources.Bundle b, CatalogMeta cm, LawRegistry registry,
                                      Map<String, Integer> ruleLines, Map<String, Sources.SourceFile> ruleFiles,
-                                     List<Problem> problems) {
+                                     boolean unparsed, List<Problem> problems) {
         Sources.SourceFile meta = b.meta();
         String origin = meta.origin();
         if (cm.id() == null || !cm.id().equals(b.folder())) {
@@ -212,6 +224,12 @@ public final class RuleBaseBuilder {
         if (cm.effectiveFrom() != null && cm.effectiveTo() != null && cm.effectiveTo().isBefore(cm.effectiveFrom())) {
             problems.add(Problem.error(origin, SourceText.lineOf(meta.text(), "effectiveTo:"), 0, "DATES",
                     "effectiveTo " + cm.effectiveTo() + " is before effectiveFrom " + cm.effectiveFrom()));
+        }
+        if (cm.publishedOn() != null && cm.publishedMonth() != null
+                && !java.time.YearMonth.from(cm.publishedOn()).equals(cm.publishedMonth())) {
+            problems.add(Problem.error(origin, SourceText.lineOf(meta.text(), "publishedMonth:"), 0, "DATES",
+                    "publishedMonth " + cm.publishedMonth() + " does not agree with publishedOn " + cm.publishedOn()
+                            + "; give publishedMonth only when the day is not known"));
         }
         if ("REPEALED".equals(cm.status()) && cm.effectiveTo() == null) {
             problems.add(Problem.error(origin, SourceText.lineOf(meta.text(), "status:"), 0, "DATES",
@@ -250,7 +268,8 @@ public final class RuleBaseBuilder {
             for (String ref : it.violationBasis()) citation(registry, ref, meta, problems);
             for (String ref : it.penaltyBasis()) citation(registry, ref, meta, problems);
             for (String ref : it.handlingBasis()) citation(registry, ref, meta, problems);
-            if (!ruleLines.containsKey(it.id())) {
+            if (!ruleLines.containsKey(it.id()) && !unparsed) {
+                // (a file that does not parse has its own error; its rules are not known, so none is "missing")
                 problems.add(Problem.error(origin, line, 0, "MISSING_RULE",
                         "item " + it.id() + " has metadata but no rule \"" + it.id() + "\" in " + b.folder()));
             }
@@ -276,6 +295,25 @@ public final class RuleBaseBuilder {
                         "rule \"" + r.getKey() + "\" has no item with id " + r.getKey() + " in " + origin));
             }
         }
+    }
+
+    /**
+     * An item id equal to a statute ground id: ground and item would share one id in findings, reports and the why-not
+     * list, and the catalog's rule would carry the name of a statute rule. Ids are one namespace.
+     */
+    private static List<Problem> groundIdCollisions(Sources sources, Map<String, RuleBase.ItemRef> items,
+                                                    Map<String, StatuteMeta.GroundMeta> grounds) {
+        List<Problem> out = new ArrayList<>();
+        for (Sources.Bundle b : sources.bundles()) {
+            if (b.statute()) continue;
+            for (Map.Entry<String, RuleBase.ItemRef> e : items.entrySet()) {
+                if (!grounds.containsKey(e.getKey()) || !e.getValue().catalog().id().equals(b.folder())) continue;
+                out.add(Problem.error(b.meta().origin(), SourceText.lineOf(b.meta().text(), "id: " + e.getKey()), 0,
+                        "DUPLICATE_ID", "item id \"" + e.getKey() + "\" is the id of a statute ground (statute layer); "
+                        + "item ids and ground ids are one namespace: choose another id"));
+            }
+        }
+        return out;
     }
 
     private static void require(Object v, String field, Sources.SourceFile meta, List<Problem> problems) {

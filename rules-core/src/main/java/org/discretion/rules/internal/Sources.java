@@ -129,8 +129,14 @@ public record Sources(List<Bundle> bundles, List<SourceFile> laws) {
     }
 
     /**
-     * Every sub-folder of {@code dir} holding a {@code catalog.yaml} (with all its {@code *.drl}), and every
-     * {@code dir/law/*.yaml}. The DRL package of a directory catalog is {@code catalogs.<folder>}.
+     * The catalogs of {@code dir}, which is either a folder of catalogs (every sub-folder holding a
+     * {@code catalog.yaml}, with all its {@code *.drl}, and every {@code dir/law/*.yaml}) or one catalog folder itself
+     * (holding {@code catalog.yaml}; then {@code dir/law/*.yaml} and {@code dir/../law/*.yaml} are its law files). The DRL package of a directory
+     * catalog is {@code catalogs.<folder>}.
+     *
+     * @throws DiscretionException when {@code dir} is not a folder, holds neither a catalog nor a law file (so that
+     *         "0 items checked" never looks like success), or holds a statute layer ({@code grounds.yaml}): the
+     *         statute layer comes only from rules-core, and catalogs cannot declare statutory grounds
      */
     public static Sources fromDirectory(Path dir) {
         if (!Files.isDirectory(dir)) {
@@ -138,38 +144,70 @@ public record Sources(List<Bundle> bundles, List<SourceFile> laws) {
         }
         List<Bundle> bundles = new ArrayList<>();
         List<SourceFile> laws = new ArrayList<>();
-        try (Stream<Path> children = Files.list(dir)) {
-            for (Path sub : children.sorted().toList()) {
-                if (!Files.isDirectory(sub)) continue;
-                String folder = sub.getFileName().toString();
-                if (folder.equals("law")) {
-                    try (Stream<Path> lawFiles = Files.list(sub)) {
-                        for (Path f : lawFiles.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
-                            laws.add(new SourceFile(f.toString(), Files.readString(f)));
-                        }
+        try {
+            if (Files.exists(dir.resolve("catalog.yaml"))) {
+                Path name = dir.toAbsolutePath().normalize().getFileName();
+                bundles.add(bundle(dir, name == null ? dir.toString() : name.toString()));
+                // its own law files, and those of the folder of catalogs it sits in (the usual layout)
+                readLaws(dir.resolve("law"), laws);
+                Path parent = dir.toAbsolutePath().normalize().getParent();
+                if (parent != null) readLaws(parent.resolve("law"), laws);
+                return new Sources(bundles, laws);
+            }
+            try (Stream<Path> children = Files.list(dir)) {
+                for (Path sub : children.sorted().toList()) {
+                    if (!Files.isDirectory(sub)) continue;
+                    String folder = sub.getFileName().toString();
+                    if (folder.equals("law")) {
+                        readLaws(sub, laws);
+                        continue;
                     }
-                    continue;
-                }
-                Path meta = sub.resolve("catalog.yaml");
-                boolean statute = false;
-                if (!Files.exists(meta)) {
-                    meta = sub.resolve("grounds.yaml");
-                    statute = true;
-                    if (!Files.exists(meta)) continue;
-                }
-                List<SourceFile> drl = new ArrayList<>();
-                try (Stream<Path> files = Files.list(sub)) {
-                    for (Path f : files.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
-                        drl.add(new SourceFile(f.toString(), Files.readString(f)));
+                    if (Files.exists(sub.resolve("catalog.yaml"))) {
+                        bundles.add(bundle(sub, folder));
+                    } else if (Files.exists(sub.resolve("grounds.yaml"))) {
+                        throw new DiscretionException(sub.resolve("grounds.yaml") + ": a catalog directory cannot hold a "
+                                + "statute layer (grounds.yaml); statutory grounds come only from rules-core. A catalog "
+                                + "folder holds catalog.yaml and its .drl files");
+                    } else if (hasRuleFiles(sub)) {
+                        throw new DiscretionException(sub + ": the folder has rule files (.drl) but no catalog.yaml; "
+                                + "restore catalog.yaml, or remove the folder to remove the catalog");
                     }
                 }
-                bundles.add(new Bundle(statute, folder, (statute ? "" : "catalogs.") + folder,
-                        new SourceFile(meta.toString(), Files.readString(meta)), drl));
             }
         } catch (IOException e) {
             throw new DiscretionException("cannot read catalog directory " + dir + ": " + e.getMessage(), e);
         }
+        if (bundles.isEmpty() && laws.isEmpty()) {
+            throw new DiscretionException("no catalog in " + dir + ": give a catalog folder (holding catalog.yaml and "
+                    + "rules.drl) or a folder of such catalog folders (and law/*.yaml)");
+        }
         return new Sources(bundles, laws);
+    }
+
+    private static Bundle bundle(Path folderPath, String folder) throws IOException {
+        Path meta = folderPath.resolve("catalog.yaml");
+        List<SourceFile> drl = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folderPath)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
+                drl.add(new SourceFile(f.toString(), Files.readString(f)));
+            }
+        }
+        return new Bundle(false, folder, "catalogs." + folder, new SourceFile(meta.toString(), Files.readString(meta)), drl);
+    }
+
+    private static boolean hasRuleFiles(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.anyMatch(p -> p.toString().endsWith(".drl"));
+        }
+    }
+
+    private static void readLaws(Path lawDir, List<SourceFile> laws) throws IOException {
+        if (!Files.isDirectory(lawDir)) return;
+        try (Stream<Path> lawFiles = Files.list(lawDir)) {
+            for (Path f : lawFiles.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                laws.add(new SourceFile(f.toString(), Files.readString(f)));
+            }
+        }
     }
 
     private static String resource(ClassLoader cl, String path) throws IOException {

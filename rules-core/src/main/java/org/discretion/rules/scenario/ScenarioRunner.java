@@ -149,7 +149,19 @@ public final class ScenarioRunner {
 
     /** Coverage of this runner's rules by the given results. */
     public CoverageReport coverage(List<ScenarioResult> results) {
-        return CoverageReport.of(RuleInventory.of(engine()), results);
+        List<RuleInventory.Rule> inventory = RuleInventory.of(engine());
+        if (!key.directories().isEmpty() && engine() instanceof org.discretion.rules.internal.EngineImpl impl) {
+            // catalogs under test (--catalogs): coverage gates the new lists, not the shipped ones or the statute layer
+            java.util.Set<String> underTest = new java.util.HashSet<>();
+            for (var b : impl.ruleBase().sources().bundles()) {
+                if (!b.statute() && key.directories().stream().anyMatch(d -> Path.of(b.meta().origin()).toAbsolutePath()
+                        .normalize().startsWith(d))) {
+                    underTest.add(b.folder());
+                }
+            }
+            inventory = inventory.stream().filter(r -> underTest.contains(r.catalog())).toList();
+        }
+        return CoverageReport.of(inventory, results);
     }
 
     /** Runs one scenario of a suite. */

@@ -117,10 +117,26 @@ public final class CatalogChecker {
     public CheckReport check() {
         long t0 = System.nanoTime();
         Sources sources = Sources.fromClasspath(classLoader, directory == null);
-        if (directory != null) sources = sources.plus(Sources.fromDirectory(directory));
         List<Diagnostic> out = new ArrayList<>();
+        if (directory != null) {
+            try {
+                sources = sources.plus(Sources.fromDirectory(directory));
+            } catch (org.discretion.rules.api.DiscretionException e) {
+                // no catalog in the folder, a folder without catalog.yaml, a statute layer: reported, never "0 items, ok"
+                out.add(new Diagnostic(Problem.error(directory.toString(), 0, 0, "NO_CATALOG", e.getMessage()), null));
+                return new CheckReport(out, List.of(), 0, 0, (System.nanoTime() - t0) / 1_000_000);
+            }
+        }
         RuleBaseBuilder.Result r = RuleBaseBuilder.build(sources);
         r.problems().forEach(p -> out.add(new Diagnostic(p, null)));
+        if (directory != null) {
+            shippedIdCollisions(sources).forEach(p -> out.add(new Diagnostic(p, null)));
+            if (r.ok() && r.ruleBase().items().isEmpty()) {
+                out.add(new Diagnostic(Problem.error(directory.toString(), 0, 0, "NO_CATALOG", "no catalog item in "
+                        + directory + ": give a catalog folder (catalog.yaml and rules.drl) or a folder of catalog "
+                        + "folders; nothing was checked"), null));
+            }
+        }
         int items = 0;
         int evaluated = 0;
         List<org.discretion.rules.api.CatalogVersion> versions = List.of();
@@ -143,6 +159,47 @@ public final class CatalogChecker {
                 .thenComparing(d -> d.problem().file())
                 .thenComparingInt(d -> d.problem().line()));
         return new CheckReport(out, versions, items, evaluated, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /**
+     * An item id of the checked folder that a shipped catalog (another one) already uses: ids are permanent and
+     * unique across all lists, and an engine that loads both (evaluate --catalogs, the service) refuses them with
+     * DUPLICATE_ID; checking the folder alone warns, since an engine may also load the folder without the shipped
+     * catalogs.
+     */
+    private List<Problem> shippedIdCollisions(Sources checked) {
+        List<Problem> out = new ArrayList<>();
+        java.util.Map<String, String> shipped = new java.util.HashMap<>();
+        for (Sources.Bundle b : Sources.fromClasspath(classLoader, true).bundles()) {
+            if (b.statute()) continue;
+            try {
+                var cm = org.discretion.rules.internal.Yaml.YAML.readValue(b.meta().text(),
+                        org.discretion.rules.internal.model.CatalogMeta.class);
+                cm.items().forEach(it -> shipped.put(it.id(), cm.id()));
+            } catch (java.io.IOException | RuntimeException e) {
+                // a shipped catalog that does not parse is reported by checking the shipped catalogs
+            }
+        }
+        for (Sources.Bundle b : checked.bundles()) {
+            if (b.statute()) continue;
+            try {
+                var cm = org.discretion.rules.internal.Yaml.YAML.readValue(b.meta().text(),
+                        org.discretion.rules.internal.model.CatalogMeta.class);
+                for (var it : cm.items()) {
+                    String owner = shipped.get(it.id());
+                    if (owner != null && !owner.equals(cm.id())) {
+                        out.add(Problem.warning(b.meta().origin(), org.discretion.rules.internal.SourceText.lineOf(
+                                b.meta().text(), "id: " + it.id()), 0, "DUPLICATE_ID", "item id \"" + it.id()
+                                + "\" (and so its rule name) is already used by the shipped catalog " + owner
+                                + ": loaded together with the shipped catalogs (evaluate --catalogs, the service) this "
+                                + "folder is refused; item ids are permanent and unique across all lists"));
+                    }
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                // reported by the build (YAML_SCHEMA)
+            }
+        }
+        return out;
     }
 
     /** The lint checks for an engine reload (no analysis): errors keep a catalog from replacing a working one. */

@@ -90,8 +90,53 @@ class ReloadableEngineTest {
         writeVersion("UNSAFE");
         r = e.reload();
         assertThat(r.outcome()).isEqualTo(ReloadResult.Outcome.REJECTED);
-        assertThat(r.problems()).anyMatch(p -> p.code().equals("UNSAFE_CODE") && p.message().startsWith("\"Runtime\" is not allowed"));
+        assertThat(r.problems()).anyMatch(p -> p.code().equals("UNSAFE_CODE") && p.line() == 14
+                && p.message().equals("rule \"TAX-1\": \"Runtime\" found: the consequence (then) must be exactly "
+                + "insert($c.finding( <conditions> ));"));
         assertThat(e.evaluate(theCase(3)).handling()).isEqualTo(Handling.MAY_NO_PENALTY);
+    }
+
+    @Test
+    void aCatalogWhoseMetadataWasDeletedIsAReloadErrorUntilItsRemovalIsAskedFor() throws IOException {
+        writeVersion("A");
+        Path other = dir.resolve("other_list");
+        Files.createDirectories(other);
+        Files.copy(Path.of("src/test/resources/security/base/sec_list/catalog.yaml"), other.resolve("catalog.yaml"));
+        Files.writeString(other.resolve("catalog.yaml"), Files.readString(other.resolve("catalog.yaml"))
+                .replace("id: sec_list", "id: other_list"));
+        Files.writeString(other.resolve("rules.drl"), Files.readString(Path.of("src/test/resources/security/base/sec_list/rules.drl"))
+                .replace("catalogs.sec_list", "catalogs.other_list"));
+        ReloadableEngine e = engine();
+        List<ReloadResult> told = new CopyOnWriteArrayList<>();
+        e.addListener(new ReloadListener() {
+            @Override
+            public void onReload(ReloadResult result) {
+                told.add(result);
+            }
+        });
+
+        // catalog.yaml deleted, rules.drl left behind: the folder is refused, the old catalogs keep serving
+        Files.delete(other.resolve("catalog.yaml"));
+        ReloadResult r = e.reload();
+        assertThat(r.outcome()).isEqualTo(ReloadResult.Outcome.REJECTED);
+        assertThat(r.errors()).contains(other + ": the folder has rule files (.drl) but no catalog.yaml");
+        assertThat(told).last().isEqualTo(r);
+        assertThat(e.catalogVersions()).anyMatch(v -> v.id().equals("other_list"));
+
+        // the whole folder vanished: still an error, naming the catalog and how to remove it on purpose
+        Files.delete(other.resolve("rules.drl"));
+        Files.delete(other);
+        r = e.reload();
+        assertThat(r.outcome()).isEqualTo(ReloadResult.Outcome.REJECTED);
+        assertThat(r.problems()).anyMatch(p -> p.code().equals("CATALOG_REMOVED") && p.message().startsWith(
+                "catalog other_list (安全测试清单（测试用，非真实清单）) serves now but is missing from the catalogs read"));
+        assertThat(e.evaluate(theCase(4)).handling()).isEqualTo(Handling.NO_PENALTY);
+        assertThat(e.catalogVersions()).anyMatch(v -> v.id().equals("other_list"));
+
+        // an explicit removal swaps
+        r = e.reload(java.util.Set.of("other_list"));
+        assertThat(r.outcome()).isEqualTo(ReloadResult.Outcome.SWAPPED);
+        assertThat(e.catalogVersions()).noneMatch(v -> v.id().equals("other_list"));
     }
 
     @Test

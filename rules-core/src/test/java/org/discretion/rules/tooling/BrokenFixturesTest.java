@@ -37,12 +37,13 @@ class BrokenFixturesTest {
     }
 
     @Test
-    void unknownFieldIsReportedAtItsLineByTheClassicCompiler() {
-        List<Diagnostic> d = only("unknown-field", "DRL");
+    void aConstraintBeyondTheItemPatternIsRejectedByTheRuleLanguageBeforeCompiling() {
+        List<Diagnostic> d = only("unknown-field", "UNSAFE_CODE");
         assertThat(d).hasSize(1);
-        located(d.get(0).problem(), "unknown-field", "field_list/rules.drl", 10, 0);
-        assertThat(d.get(0).problem().message()).startsWith("Unable to Analyse Expression severity == \"MINOR\"")
-                .contains("unable to resolve method using strict-mode: org.discretion.rules.facts.Candidate.severity()");
+        located(d.get(0).problem(), "unknown-field", "field_list/rules.drl", 10, 38);
+        assertThat(d.get(0).problem().message()).isEqualTo("rule \"UF-1\": the constraint \"itemId == \"UF-1\", "
+                + "severity == \"MINOR\"\" is not allowed; the condition part (when) must be exactly $c : Candidate( "
+                + "item == \"UF-1\" ); the item's conditions go into $c.finding(…)");
     }
 
     @Test
@@ -67,14 +68,13 @@ class BrokenFixturesTest {
     void unsafeImportAndCallAreRejectedWithTheirLocation() {
         List<Diagnostic> d = only("unsafe", "UNSAFE_CODE");
         assertThat(d).extracting(x -> x.problem().line() + ":" + x.problem().column())
-                .containsExactly("6:0", "13:4", "13:11");
+                .containsExactly("6:0", "13:4");
         located(d.get(1).problem(), "unsafe", "unsafe_list/rules.drl", 13, 4);
         assertThat(d.get(0).problem().message()).isEqualTo("import \"java.io.File\" is not allowed: a rule file may "
                 + "import only org.discretion.rules.api.*, org.discretion.rules.facts.* and static "
                 + "org.discretion.rules.facts.Conditions.*");
-        assertThat(d.get(1).problem().message()).isEqualTo("\"System\" is not allowed in a rule: it reaches the process "
-                + "environment, properties and exit; a rule may use only the fact model and the conditions of "
-                + "org.discretion.rules.facts.Conditions");
+        assertThat(d.get(1).problem().message()).isEqualTo("rule \"US-1\": \"System\" found: the consequence (then) "
+                + "must be exactly insert($c.finding( <conditions> ));");
     }
 
     @Test

@@ -129,7 +129,14 @@ class PrebuiltPathTest {
     }
 
     @Test
-    void directoryCatalogsCompile(@TempDir Path tmp) {
+    void directoryCatalogsCompile(@TempDir Path tmp) throws java.io.IOException {
+        // an empty folder is refused (nothing to load), so give it the security suite's minimal catalog (its law,
+        // 税收征收管理法, is shipped)
+        Path base = Path.of("../rules-core/src/test/resources/security/base").toAbsolutePath().normalize();
+        java.nio.file.Files.createDirectories(tmp.resolve("sec_list"));
+        for (String f : java.util.List.of("sec_list/catalog.yaml", "sec_list/rules.drl")) {
+            java.nio.file.Files.copy(base.resolve(f), tmp.resolve(f));
+        }
         DiscretionEngine withDir = DiscretionEngine.builder().classpathCatalogs().catalogDirectory(tmp).build();
         assertThat(ruleBase(withDir).prebuilt()).isFalse();
     }

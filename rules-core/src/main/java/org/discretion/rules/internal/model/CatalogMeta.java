@@ -1,6 +1,7 @@
 package org.discretion.rules.internal.model;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 import org.discretion.rules.api.ListType;
@@ -10,7 +11,7 @@ public record CatalogMeta(String id, String version, String title, String issuin
                           String documentNumber, String level, String region, String area, List<ListType> lists,
                           LocalDate publishedOn, LocalDate effectiveFrom, LocalDate effectiveTo, String status, String statusNote,
                           String sourceTitle, List<String> sourceUrls, String fidelity, String fidelityNote, String preamble,
-                          CatalogSettings settings, List<ItemMeta> items) {
+                          CatalogSettings settings, List<ItemMeta> items, YearMonth publishedMonth, String encoderNote) {
     public CatalogMeta {
         lists = lists == null ? List.of() : List.copyOf(lists);
         sourceUrls = sourceUrls == null ? List.of() : List.copyOf(sourceUrls);

@@ -1,0 +1,88 @@
+package org.discretion.rules.internal;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+
+import org.discretion.rules.api.DiscretionException;
+import org.discretion.rules.api.EvaluationLimitException;
+import org.discretion.rules.api.Settings;
+import org.discretion.rules.facts.Candidate;
+import org.discretion.rules.facts.Finding;
+
+/**
+ * Runs a session's rules within the bounds of {@link Settings} (a firing limit and a time budget) and checks who
+ * spoke for what when the findings are collected: an item finding must be the finding of a candidate inserted for
+ * this case, with that candidate's catalog and item, and a statute finding must name a ground of the statute layer.
+ * Both are guaranteed by the closed rule language at build time; this is the second lock.
+ */
+final class BoundedFiring {
+
+    private BoundedFiring() {
+    }
+
+    /** Fires all rules; throws {@link EvaluationLimitException} naming the case when a bound is exceeded. */
+    static void fire(KieSession session, String caseId, Settings settings) {
+        long deadline = System.nanoTime() + settings.timeBudget().toNanos();
+        Budget budget = new Budget(deadline);
+        session.addEventListener(budget);
+        int max = settings.maxFirings();
+        int fired = session.fireAllRules(max + 1);
+        if (budget.overTime) {
+            throw new EvaluationLimitException(caseId, "the rules ran longer than the time budget of "
+                    + settings.timeBudget().toMillis() + " ms (Settings.timeBudget) and were stopped after " + fired
+                    + " firings; no decision was made");
+        }
+        if (fired > max) {
+            throw new EvaluationLimitException(caseId, "the rules fired more than " + max + " times (Settings.maxFirings)"
+                    + " and were stopped; no decision was made");
+        }
+    }
+
+    /** Stops the session at the first firing past the deadline. */
+    private static final class Budget extends DefaultAgendaEventListener {
+        private final long deadline;
+        volatile boolean overTime;
+
+        Budget(long deadline) {
+            this.deadline = deadline;
+        }
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            if (System.nanoTime() > deadline) {
+                overTime = true;
+                event.getKieRuntime().halt();
+            }
+        }
+    }
+
+    /**
+     * Rejects a finding no rule of its own catalog could have made: an item finding whose (catalog, item) is not that
+     * of a candidate of this run, or a statute finding whose id is not a ground of the statute layer.
+     */
+    static void checkOrigins(Collection<Finding> findings, List<Object> facts, RuleBase rb, String caseId) {
+        Set<String> own = new HashSet<>();
+        for (Object f : facts) {
+            if (f instanceof Candidate c) own.add(c.getCatalog() + "\u0000" + c.getItem());
+        }
+        for (Finding f : findings) {
+            boolean ok = switch (f.getKind()) {
+                case "ITEM" -> own.contains(f.getCatalog() + "\u0000" + f.getId());
+                case "STATUTE", "EXCLUSION" -> "statute".equals(f.getCatalog()) && rb.grounds().containsKey(f.getId());
+                default -> false;
+            };
+            if (!ok) {
+                throw new DiscretionException("case " + (caseId == null ? "<no id>" : "\"" + caseId + "\"")
+                        + ": a rule produced a " + f.getKind() + " finding for \"" + f.getId() + "\" of \""
+                        + f.getCatalog() + "\" that no rule of that catalog or of the statute layer may make; the "
+                        + "evaluation is refused (report this catalog: it passed the build's rule language check)");
+            }
+        }
+    }
+}
