@@ -125,4 +125,16 @@ class BadInputTest {
         assertThat(CaseJson.readDecision(json)).isEqualTo(d);
         assertThat(json).contains("\"handling\":\"STANDARD\"").contains("\"actDate\"").doesNotContain("org.kie");
     }
+
+    /** Found by JsonFuzzTest: an exponent Jackson cannot hold as a BigDecimal crashed the whole parse. */
+    @Test
+    void aNumberWithAHugeExponentIsTheCasesErrorNotACrash() {
+        for (String text : List.of("[" + with("illegalGains", "1e40012345678901234567890") + "]",
+                with("illegalGains", "1e40012345678901234567890") + "\n" + OK)) {
+            List<CaseJson.Parsed> parsed = CaseJson.parse(text);
+            assertThat(parsed).isNotEmpty();
+            assertThat(parsed.get(0).ok()).isFalse();
+            assertThat(parsed.get(0).error().getMessage()).contains("out of range");
+        }
+    }
 }

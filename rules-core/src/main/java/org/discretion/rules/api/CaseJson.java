@@ -100,6 +100,9 @@ public final class CaseJson {
             } catch (JsonProcessingException e) {
                 out.add(new Parsed(0, null, malformed(null, e)));
                 return out;
+            } catch (NumberFormatException e) {
+                out.add(new Parsed(0, null, numberOutOfRange(e)));
+                return out;
             }
             if (root.size() > limits.maxBatch()) {
                 out.add(new Parsed(0, null, new InvalidCaseException(null, "", "batch of " + root.size()
@@ -137,9 +140,17 @@ public final class CaseJson {
                 out.add(fromNode(i, MAPPER.readTree(docs.get(i)), limits));
             } catch (JsonProcessingException e) {
                 out.add(new Parsed(i, null, malformed(i, e)));
+            } catch (NumberFormatException e) {
+                out.add(new Parsed(i, null, numberOutOfRange(e)));
             }
         }
         return out;
+    }
+
+    /** A number Jackson cannot hold as a BigDecimal (an exponent of thousands of digits): the case's error, not a crash. */
+    static InvalidCaseException numberOutOfRange(NumberFormatException e) {
+        return new InvalidCaseException(null, "", "a number is out of range (its exponent is too large to be an amount or"
+                + " a count); write amounts in plain decimal notation");
     }
 
     static InvalidCaseException malformed(Integer line, JsonProcessingException e) {
