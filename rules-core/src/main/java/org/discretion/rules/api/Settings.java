@@ -18,12 +18,26 @@ import java.util.Set;
  * @param mitigationPrevails when both a mitigating ground and art. 49 hold: true = report the mitigated
  *                              handling and flag the conflict for the agency to weigh (the default); there is no
  *                              general statutory rule (Shanghai's 同向叠加、逆向抵减 is local).
- * @param huaxianExclusion      apply 滑法政办〔2022〕17号 三(七) to all lists (on by default: the product's origin)
+ * @param huaxianExclusion      apply 滑法政办〔2022〕17号 三(七) case by case to the lists it governs — those whose
+ *                              catalog.yaml declares {@code exclusions: [HX-2022-17-3-7]} (滑县 agencies' lists),
+ *                              never a national or another place's list. 三(七) is a drafting rule ("不得纳入四张清单");
+ *                              taking a listed item away from a case that shows high risk is this engine's reading,
+ *                              and the decision says so. On by default; off = the published list is applied as is.
+ * @param continuingActLaw      which date's law governs a continuing act under 第37条 (default: the end of the act)
  */
 public record Settings(Period firstOffenseLookBack, Set<Correction> timelyCorrections, BigDecimal lenientShare,
-                       boolean lenientShareVerified, boolean mitigationPrevails, boolean huaxianExclusion) {
+                       boolean lenientShareVerified, boolean mitigationPrevails, boolean huaxianExclusion,
+                       ContinuingActLaw continuingActLaw) {
+
+    /** Settings with the default continuing-act reading (the end of the act). */
+    public Settings(Period firstOffenseLookBack, Set<Correction> timelyCorrections, BigDecimal lenientShare,
+                    boolean lenientShareVerified, boolean mitigationPrevails, boolean huaxianExclusion) {
+        this(firstOffenseLookBack, timelyCorrections, lenientShare, lenientShareVerified, mitigationPrevails,
+                huaxianExclusion, ContinuingActLaw.END_OF_ACT);
+    }
 
     public Settings {
+        continuingActLaw = continuingActLaw == null ? ContinuingActLaw.END_OF_ACT : continuingActLaw;
         timelyCorrections = timelyCorrections == null || timelyCorrections.isEmpty()
                 ? Set.of() : Set.copyOf(EnumSet.copyOf(timelyCorrections));
         if (lenientShare == null || lenientShare.signum() <= 0 || lenientShare.compareTo(BigDecimal.ONE) > 0) {
@@ -41,18 +55,27 @@ public record Settings(Period firstOffenseLookBack, Set<Correction> timelyCorrec
     }
 
     public Settings withFirstOffenseLookBack(Period p) {
-        return new Settings(p, timelyCorrections, lenientShare, lenientShareVerified, mitigationPrevails, huaxianExclusion);
+        return new Settings(p, timelyCorrections, lenientShare, lenientShareVerified, mitigationPrevails, huaxianExclusion,
+                continuingActLaw);
     }
 
     public Settings withLenientShare(BigDecimal share, boolean verified) {
-        return new Settings(firstOffenseLookBack, timelyCorrections, share, verified, mitigationPrevails, huaxianExclusion);
+        return new Settings(firstOffenseLookBack, timelyCorrections, share, verified, mitigationPrevails, huaxianExclusion,
+                continuingActLaw);
     }
 
     public Settings withTimelyCorrections(Set<Correction> c) {
-        return new Settings(firstOffenseLookBack, c, lenientShare, lenientShareVerified, mitigationPrevails, huaxianExclusion);
+        return new Settings(firstOffenseLookBack, c, lenientShare, lenientShareVerified, mitigationPrevails, huaxianExclusion,
+                continuingActLaw);
     }
 
     public Settings withHuaxianExclusion(boolean on) {
-        return new Settings(firstOffenseLookBack, timelyCorrections, lenientShare, lenientShareVerified, mitigationPrevails, on);
+        return new Settings(firstOffenseLookBack, timelyCorrections, lenientShare, lenientShareVerified, mitigationPrevails, on,
+                continuingActLaw);
+    }
+
+    public Settings withContinuingActLaw(ContinuingActLaw reading) {
+        return new Settings(firstOffenseLookBack, timelyCorrections, lenientShare, lenientShareVerified, mitigationPrevails,
+                huaxianExclusion, reading);
     }
 }

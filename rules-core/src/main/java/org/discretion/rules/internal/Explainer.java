@@ -81,7 +81,7 @@ final class Explainer {
         }
         if (other != null) {
             b.append("本案违法行为发生时与作出决定时适用的规定不同，依照《中华人民共和国行政处罚法》第三十七条，适用")
-                    .append(run.asOf().equals(in.actDate()) ? "违法行为发生时" : "作出决定时").append("的规定。");
+                    .append(run.asOf().equals(run.actLawDay()) ? "违法行为发生时" : "作出决定时").append("的规定。");
         }
         return b.toString();
     }
