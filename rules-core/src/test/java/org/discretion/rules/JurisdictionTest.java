@@ -116,7 +116,7 @@ class JurisdictionTest {
 
     @Test
     void aDivisionCodeThatDoesNotFitTheLevelIsABuildError(@TempDir Path dir) throws IOException {
-        TimeBarTest.copy(Engines.fixtureDir(), dir);
+        Engines.copy(Engines.fixtureDir(), dir);
         Path meta = dir.resolve("fixture_hainan/catalog.yaml");
         Files.writeString(meta, Files.readString(meta).replace("'460000'", "'460100'"));
         assertThatThrownBy(() -> DiscretionEngine.builder().clock(Engines.FIXED).catalogDirectory(dir).build())
@@ -126,7 +126,7 @@ class JurisdictionTest {
 
     @Test
     void anUnknownExclusionIsABuildError(@TempDir Path dir) throws IOException {
-        TimeBarTest.copy(Engines.fixtureDir(), dir);
+        Engines.copy(Engines.fixtureDir(), dir);
         Path meta = dir.resolve("fixture_hainan/catalog.yaml");
         Files.writeString(meta, Files.readString(meta).replace("lists: [LENIENT]", "exclusions: [HX-2022-17-3-8]\nlists: [LENIENT]"));
         assertThatThrownBy(() -> DiscretionEngine.builder().clock(Engines.FIXED).catalogDirectory(dir).build())

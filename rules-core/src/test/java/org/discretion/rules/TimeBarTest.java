@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -164,7 +163,7 @@ class TimeBarTest {
 
     @Test
     void aCatalogStillDeclaringLimitationGetsAClearBuildError(@TempDir Path dir) throws IOException {
-        copy(Engines.fixtureDir(), dir);
+        Engines.copy(Engines.fixtureDir(), dir);
         Path meta = dir.resolve("fixture_new_list/catalog.yaml");
         Files.writeString(meta, Files.readString(meta).replace("items:",
                 "settings:\n  limitation: {years: 5, basis: 会计法 第43条}\nitems:"));
@@ -176,21 +175,11 @@ class TimeBarTest {
 
     @Test
     void aMalformedPeriodInTheRegistryIsABuildError(@TempDir Path dir) throws IOException {
-        copy(Engines.fixtureDir(), dir);
+        Engines.copy(Engines.fixtureDir(), dir);
         Path law = dir.resolve("law/special-periods-fixture.yaml");
         Files.writeString(law, Files.readString(law).replace("period: P10Y", "period: 10 years"));
         assertThatThrownBy(() -> DiscretionEngine.builder().clock(Engines.FIXED).catalogDirectory(dir).build())
                 .isInstanceOf(CatalogBuildException.class)
                 .hasMessageContaining("limitation period \"10 years\" is not an ISO-8601 period");
-    }
-
-    static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) s::iterator) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t);
-                else Files.copy(p, t);
-            }
-        }
     }
 }

@@ -90,7 +90,7 @@ class BrokenFixturesTest {
     @Test
     void excludedKindOfViolationIsCheckedOnlyForListsTheExclusionGoverns(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws java.io.IOException {
-        org.discretion.rules.TimeBarTest.copy(Fixtures.dir("excluded"), dir);
+        org.discretion.rules.Engines.copy(Fixtures.dir("excluded"), dir);
         java.nio.file.Path meta = dir.resolve("excluded_list/catalog.yaml");
         java.nio.file.Files.writeString(meta, java.nio.file.Files.readString(meta).replace("exclusions: [HX-2022-17-3-7]", "exclusions: []"));
         CheckReport r = CatalogChecker.forDirectory(dir).today(Fixtures.TODAY).executableModel(false).check();
@@ -100,7 +100,7 @@ class BrokenFixturesTest {
     @Test
     void listsWhoseJurisdictionsDoNotOverlapAreNotComparedForOverlap(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws java.io.IOException {
-        org.discretion.rules.TimeBarTest.copy(Fixtures.dir("overlapping"), dir);
+        org.discretion.rules.Engines.copy(Fixtures.dir("overlapping"), dir);
         for (String[] c : new String[][] {{"county_a_2024", "410526"}, {"county_b_2024", "410727"}}) {
             java.nio.file.Path meta = dir.resolve(c[0] + "/catalog.yaml");
             java.nio.file.Files.writeString(meta, java.nio.file.Files.readString(meta)
