@@ -139,6 +139,14 @@ final class DecisionAssembler {
         }
         List<String> decisiveRefs = basis.stream().filter(c -> !c.role().startsWith("违法依据") && !c.role().startsWith("处罚依据"))
                 .map(Citation::reference).distinct().toList();
+        if (o.tier() == Precedence.Tier.TIME_BAR && !insufficient && run.limitation() != null && !run.limitation().special()) {
+            for (RuleBase.ItemRef r : lawItems(run)) {
+                if (r.item().violationBasis().isEmpty() && r.item().penaltyBasis().isEmpty()) {
+                    warnings.add("事项 " + r.item().id() + " 未列可引用的设定依据：无法判断违反的法律是否另行规定了追责期限（《行政处罚法》第三十六条"
+                            + "第一款“法律另有规定的除外”，如税收征收管理法第八十六条的五年），已按一般期限计算，请核对。");
+                }
+            }
+        }
         if (o.tier() == Precedence.Tier.TIME_BAR && !insufficient && in.actEndDate() == null) {
             warnings.add("未给出违法行为终了日期（actEndDate）：追责期限按违法行为发生之日（" + in.actDate()
                     + "）起算，即视为没有连续或者继续状态；违法行为有连续或者继续状态的，期限从行为终了之日起计算（"
