@@ -267,7 +267,7 @@ final class DecisionAssembler {
                 }
             }
         }
-        oldActStatement(in, run, h, basis, warnings);
+        oldActStatement(in, run, other, h, basis, warnings);
         if (other != null && in.actEndDate() != null && !in.actEndDate().equals(in.actDate())) {
             warnings.add("违法行为有连续或者继续状态：按" + (settings.continuingActLaw() == org.discretion.rules.api.ContinuingActLaw.END_OF_ACT
                     ? "行为终了时（" + in.actEndDate() + "）" : "行为开始时（" + in.actDate() + "）")
@@ -335,6 +335,11 @@ final class DecisionAssembler {
         return out;
     }
 
+    /** The list's area in words (its region, else its id: a catalog need not name a region). */
+    static String regionOf(CatalogMeta c) {
+        return c.region() != null ? c.region() : c.id();
+    }
+
     private static boolean isTimeBar(Finding f) {
         return f.getKind().equals("STATUTE") && f.getId().equals("XZCF-36");
     }
@@ -357,11 +362,13 @@ final class DecisionAssembler {
      * applies are no heavier than their 2017 counterparts (第25至27条), so they apply under 第37条, which is cited;
      * a new heavier ground (第49条) is set aside by {@link Precedence}.
      */
-    private void oldActStatement(CaseInput in, Evaluator.Run run, Handling h, List<Citation> basis, List<String> warnings) {
+    private void oldActStatement(CaseInput in, Evaluator.Run run, Evaluator.Run other, Handling h, List<Citation> basis,
+                                 List<String> warnings) {
         LocalDate day = run.actLawDay();
         if (day == null) return;
+        LocalDate decided = other != null && other.asOf().isAfter(run.asOf()) ? other.asOf() : run.asOf();
         String atAct = rb.registry().versionLabel("行政处罚法 第37条", day);
-        String now = rb.registry().versionLabel("行政处罚法 第37条", run.asOf().isAfter(day) ? run.asOf() : day);
+        String now = rb.registry().versionLabel("行政处罚法 第37条", decided.isAfter(day) ? decided : day);
         if (atAct.equals(now) || atAct.equals("?")) return;
         String label = atAct.substring(atAct.indexOf('@') + 1);
         warnings.add("违法行为发生时适用《行政处罚法》（" + label + "）：追责期限适用该版本的规定（二年，没有涉及生命健康安全、金融安全的"
@@ -397,7 +404,7 @@ final class DecisionAssembler {
         String code = in.agency().divisionCode();
         for (RuleBase.ItemRef r : run.outsideJurisdiction()) {
             if (r.item().id().equals(in.item()) || in.catalogs().contains(r.catalog().id())) {
-                warnings.add(r.catalog().reference() + "只适用于" + r.catalog().region() + "，不适用于行政区划代码为 " + code
+                warnings.add(r.catalog().reference() + "只适用于" + regionOf(r.catalog()) + "，不适用于行政区划代码为 " + code
                         + " 的机关，事项 " + r.item().id() + " 未予适用。");
             }
         }
@@ -405,7 +412,7 @@ final class DecisionAssembler {
             Set<String> local = new LinkedHashSet<>();
             for (MatchedItem m : items) {
                 CatalogMeta c = rb.catalogs().get(m.catalog());
-                if (c != null && !"NATIONAL".equals(c.level())) local.add(c.reference() + "（" + c.region() + "）");
+                if (c != null && !"NATIONAL".equals(c.level())) local.add(c.reference() + "（" + regionOf(c) + "）");
             }
             if (!local.isEmpty()) {
                 warnings.add("未给出作出决定机关的行政区划代码（agency.divisionCode），未按地域筛选清单：适用了地方清单"
@@ -413,7 +420,8 @@ final class DecisionAssembler {
             }
         }
         Set<String> regions = items.stream().map(m -> rb.catalogs().get(m.catalog()))
-                .filter(c -> !"NATIONAL".equals(c.level())).map(CatalogMeta::region).collect(Collectors.toCollection(java.util.TreeSet::new));
+                .filter(c -> c != null && !"NATIONAL".equals(c.level())).map(DecisionAssembler::regionOf)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
         if (regions.size() > 1 && code == null) {
             warnings.add("适用的地方清单来自不同地区（" + String.join("、", regions) + "）：请给出 agency.divisionCode 或用 catalogs 限定本机关适用的清单。");
         }
@@ -586,7 +594,7 @@ final class DecisionAssembler {
         for (RuleBase.ItemRef r : run.outsideJurisdiction()) {
             CatalogMeta c = r.catalog();
             out.add(new GroundReport(r.item().id(), "ITEM", r.item().name(), Status.FAILED, false,
-                    "清单只适用于" + c.region() + "（" + Explainer.levelZh(c.level()).replace("（", "").replace("）", "")
+                    "清单只适用于" + regionOf(c) + "（" + Explainer.levelZh(c.level()).replace("（", "").replace("）", "")
                             + "，行政区划代码 " + (c.jurisdiction() == null ? "未载明" : c.jurisdiction().divisionCode())
                             + "），不适用于本机关所在地域",
                     List.of(new ConditionReport("清单适用于作出决定的机关所在地域", Status.FAILED, List.of("agency.divisionCode"),
