@@ -40,6 +40,17 @@ public final class Engines {
         return fixtures;
     }
 
+    /** Copies a fixture tree (for tests that break a copy of it). */
+    public static void copy(Path from, Path to) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> s = java.nio.file.Files.walk(from)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (java.nio.file.Files.isDirectory(p)) java.nio.file.Files.createDirectories(t);
+                else java.nio.file.Files.copy(p, t);
+            }
+        }
+    }
+
     public static Path fixtureDir() {
         try {
             return Path.of(Engines.class.getResource("/fixture-catalogs").toURI());

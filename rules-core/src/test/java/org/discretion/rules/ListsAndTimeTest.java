@@ -75,7 +75,7 @@ class ListsAndTimeTest {
         Decision d = eval(fxn("excl").correction(Correction.WITHIN_DEADLINE).circumstances(Circumstance.HIGH_RISK).build());
         assertThat(d.items()).isEmpty();
         assertThat(d.handling()).isEqualTo(Handling.MAY_NO_PENALTY);
-        assertThat(d.warnings()).anySatisfy(w -> assertThat(w).contains("FXN-1").contains("三（七）"));
+        assertThat(d.warnings()).anySatisfy(w -> assertThat(w).contains("FXN-1").contains("三（七）").contains("解读"));
         GroundReport item = d.whyNot().stream().filter(g -> g.id().equals("FXN-1")).findFirst().orElseThrow();
         assertThat(item.status()).isEqualTo(Status.HELD);
         assertThat(item.applied()).isFalse();
@@ -108,10 +108,13 @@ class ListsAndTimeTest {
         assertThat(d.handling()).isEqualTo(Handling.MITIGATED);
         assertThat(d.fineRange().max()).isEqualByComparingTo("5000");
         assertThat(d.basis()).anySatisfy(c -> assertThat(c.article()).isEqualTo(37));
-        assertThat(d.basis()).filteredOn(c -> c.instrument().contains("会计法") && c.role().startsWith("处罚依据"))
+        // the law applied is the 处罚依据; the decision-date version is cited only as compared
+        assertThat(d.basis()).filteredOn(c -> c.instrument().contains("会计法") && c.role().equals("处罚依据"))
                 .extracting(Citation::reference)
-                .contains("《中华人民共和国会计法（测试夹具）》（2017年修正）第四十三条",
-                        "《中华人民共和国会计法（测试夹具）》（2024年修正）第四十一条（原第四十三条）");
+                .containsExactly("《中华人民共和国会计法（测试夹具）》（2017年修正）第四十三条");
+        assertThat(d.basis()).filteredOn(c -> c.instrument().contains("会计法") && c.role().startsWith("比较的处罚依据"))
+                .extracting(Citation::reference)
+                .containsExactly("《中华人民共和国会计法（测试夹具）》（2024年修正）第四十一条（原第四十三条）");
         assertThat(d.explanation()).contains("第三十七条").contains("违法行为发生时");
     }
 

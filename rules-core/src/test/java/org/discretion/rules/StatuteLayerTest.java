@@ -174,11 +174,12 @@ class StatuteLayerTest {
 
     @Test
     void art36FiveYearsForLifeHealthOrFinancialSafetyWithHarm() {
-        CaseInput withHarm = plain("36-5").actDate(LocalDate.of(2020, 1, 1)).discoveryDate(LocalDate.of(2023, 1, 1))
-                .decisionDate(LocalDate.of(2023, 3, 1)).circumstances(Circumstance.LIFE_HEALTH_OR_FINANCIAL_SAFETY).build();
+        // acts from 2021-07-15 (the 2021 text); for earlier acts see TimeBarTest.art29Of2017HasNoFiveYearExtension…
+        CaseInput withHarm = plain("36-5").actDate(LocalDate.of(2022, 1, 1)).discoveryDate(LocalDate.of(2025, 1, 1))
+                .decisionDate(LocalDate.of(2025, 3, 1)).circumstances(Circumstance.LIFE_HEALTH_OR_FINANCIAL_SAFETY).build();
         assertThat(status(eval(withHarm), "XZCF-36")).isEqualTo(Status.FAILED);
-        CaseInput noHarm = plain("36-5-noharm").actDate(LocalDate.of(2020, 1, 1)).discoveryDate(LocalDate.of(2023, 1, 1))
-                .decisionDate(LocalDate.of(2023, 3, 1)).harm(Harm.NONE).circumstances(Circumstance.LIFE_HEALTH_OR_FINANCIAL_SAFETY).build();
+        CaseInput noHarm = plain("36-5-noharm").actDate(LocalDate.of(2022, 1, 1)).discoveryDate(LocalDate.of(2025, 1, 1))
+                .decisionDate(LocalDate.of(2025, 3, 1)).harm(Harm.NONE).circumstances(Circumstance.LIFE_HEALTH_OR_FINANCIAL_SAFETY).build();
         assertThat(eval(noHarm).handling()).isEqualTo(Handling.TIME_BARRED);
     }
 

@@ -469,10 +469,14 @@ public final class Conditions {
     // ---- limitation (行政处罚法 第36条) -----------------------------------------------------------------------
 
     /**
-     * The violation was not discovered within the limitation period: two years from the act (from its end for a
-     * continuing or repeated act); five years where it concerns life, health or financial safety and has harmful
-     * consequences; or the special law's period where the catalog declares one (e.g. 税收征收管理法 第86条).
-     * Discovery exactly on the anniversary is taken as within the period (our reading of 二年内; no source read).
+     * The violation was not discovered within the limitation period (行政处罚法 第36条; before 2021-07-15 the 2017
+     * text, 第29条), counted from the act or, for a continuing or repeated act, from its end. The period is the one
+     * the engine resolved from the law registry ({@link CaseView#getLimitation()}): a special law's (税收征收管理法 第86条,
+     * five years) or 行政处罚法's general one, with the five-year extension only where the law at the act has it and
+     * the case concerns life, health or financial safety with harm. Discovery exactly on the anniversary is taken as
+     * within the period (our reading of 二年内; no source read). An unknown discovery date does not matter when the
+     * period had not yet run out by the discovery bound (the decision or evaluation date): discovery cannot come
+     * after the decision.
      */
     public static Condition notDiscoveredWithinLimitation() {
         return NOT_DISCOVERED_WITHIN_LIMITATION;
@@ -485,45 +489,57 @@ public final class Conditions {
     static Status timeBarStatus(Subject s) {
         CaseInput in = s.input();
         LocalDate end = in.actEndDate() != null ? in.actEndDate() : in.actDate();
-        if (end == null || in.discoveryDate() == null) {
+        CaseView.Limitation lim = s instanceof CaseView v ? v.getLimitation() : null;
+        if (end == null || lim == null) {
             return Status.UNKNOWN;
         }
-        // whichever period applies, the act is barred only if discovered after it; try the longest possible first
-        Status five = limitationYears(s);
-        if (five == null) {
-            return Status.UNKNOWN;
+        // the periods that may apply: one, or two while it is unknown whether there was harm (the extension)
+        List<java.time.Period> periods = new java.util.ArrayList<>(2);
+        if (lim.extended() == null || !in.has(Circumstance.LIFE_HEALTH_OR_FINANCIAL_SAFETY)) {
+            periods.add(lim.period());
+        } else if (in.harm() == null) {
+            periods.add(lim.period());
+            periods.add(lim.extended());
+        } else {
+            periods.add(in.harm() != Harm.NONE ? lim.extended() : lim.period());
         }
-        return Status.HELD == five ? of(in.discoveryDate().isAfter(end.plusYears(5)))
-                : of(in.discoveryDate().isAfter(end.plusYears(2)));
-    }
-
-    /** HELD when the five-year period applies, FAILED for two years, null when unknown and it matters. */
-    private static Status limitationYears(Subject s) {
-        CaseInput in = s.input();
-        LocalDate end = in.actEndDate() != null ? in.actEndDate() : in.actDate();
-        CaseView.Limitation special = s instanceof CaseView v ? v.getSpecialLimitation() : null;
-        if (special != null) {
-            return special.years() >= 5 ? Status.HELD : Status.FAILED;
+        LocalDate discovery = in.discoveryDate();
+        if (discovery == null) {
+            LocalDate bound = ((CaseView) s).getDiscoveryBound();
+            // not yet run out on the last day discovery can have happened, under every possible period: not barred
+            boolean openAtBound = bound != null && periods.stream().noneMatch(p -> bound.isAfter(end.plus(p)));
+            return openAtBound ? Status.FAILED : Status.UNKNOWN;
         }
-        if (!in.has(Circumstance.LIFE_HEALTH_OR_FINANCIAL_SAFETY)) {
-            return Status.FAILED;
+        boolean any = false;
+        boolean all = true;
+        for (java.time.Period p : periods) {
+            boolean barred = discovery.isAfter(end.plus(p));
+            any |= barred;
+            all &= barred;
         }
-        if (in.harm() == null) {
-            // five years if there was harm: unknown matters only if discovery falls between 2 and 5 years
-            boolean after5 = in.discoveryDate().isAfter(end.plusYears(5));
-            boolean within2 = !in.discoveryDate().isAfter(end.plusYears(2));
-            return after5 || within2 ? Status.HELD : null;
-        }
-        return of(in.harm() != Harm.NONE);
+        return all ? Status.HELD : any ? Status.UNKNOWN : Status.FAILED;
     }
 
     private static String timeBarDetail(Subject s) {
         CaseInput in = s.input();
-        CaseView.Limitation special = s instanceof CaseView v ? v.getSpecialLimitation() : null;
-        String period = special != null ? special.years() + "年（" + special.basis() + "）"
-                : in.has(Circumstance.LIFE_HEALTH_OR_FINANCIAL_SAFETY) ? "5年（涉及生命健康安全、金融安全且有危害后果）或2年" : "2年";
+        CaseView.Limitation lim = s instanceof CaseView v ? v.getLimitation() : null;
+        String period = lim == null ? "未知（法律登记册未给出期限）" : lim.label()
+                + (lim.extended() != null && in.has(Circumstance.LIFE_HEALTH_OR_FINANCIAL_SAFETY)
+                ? "；涉及生命健康安全、金融安全且有危害后果的为" + words(lim.extended()) : "");
+        String bound = in.discoveryDate() == null && s instanceof CaseView v && v.getDiscoveryBound() != null
+                ? "（发现日期不晚于 " + v.getDiscoveryBound() + "）" : "";
         return "actDate=" + in.actDate() + ", actEndDate=" + in.actEndDate() + ", discoveryDate="
-                + in.discoveryDate() + ", 期限=" + period;
+                + in.discoveryDate() + bound + ", 期限=" + period;
+    }
+
+    /** A period in Chinese: 6个月, 2年, 1年6个月. */
+    public static String words(java.time.Period p) {
+        java.time.Period n = p.normalized();
+        String y = n.getYears() == 0 ? "" : n.getYears() + "年";
+        String m = n.getMonths() == 0 ? "" : n.getMonths() + "个月";
+        String d = p.getDays() == 0 ? "" : p.getDays() + "日";
+        String out = y + m + d;
+        return out.isEmpty() ? "0日" : out;
     }
 
     // ---- item-specific facts ----------------------------------------------------------------------------------

@@ -61,18 +61,65 @@ final class DecisionAssembler {
         return this;
     }
 
-    /** 行政处罚法 第37条: whether {@code newer} (decision date) is lighter than {@code older} (act date). */
+    /**
+     * 行政处罚法 第37条: whether {@code newer} (decision date) is lighter than {@code older} (act date), comparing
+     * what the party faces: when both penalize and both fine ranges are known, the fines (top, then bottom — a
+     * 从轻 under a law whose minimum is above the old maximum is not lighter); otherwise the handling (不予处罚
+     * before 减轻 before 从轻 …). A tie keeps the law at the act.
+     */
     static boolean lighter(Evaluator.Run newer, Evaluator.Run older, RuleBase rb, CaseInput in, Settings s) {
-        int a = Precedence.lightness(newer.outcome().handling());
-        int b = Precedence.lightness(older.outcome().handling());
-        if (a != b) return a < b;
-        DecisionAssembler d = new DecisionAssembler(rb, s, "");
-        FineRange fa = d.fineRange(in, newer, newer.outcome().handling(), new ArrayList<>());
-        FineRange fb = d.fineRange(in, older, older.outcome().handling(), new ArrayList<>());
-        if (fa != null && fb != null && fa.max() != null && fb.max() != null) {
-            return fa.max().compareTo(fb.max()) < 0;
+        Handling hn = newer.outcome().handling();
+        Handling ho = older.outcome().handling();
+        int a = Precedence.lightness(hn);
+        int b = Precedence.lightness(ho);
+        if (hn.penalizes() && ho.penalizes()) {
+            DecisionAssembler d = new DecisionAssembler(rb, s, "");
+            FineRange fa = d.fineRange(in, newer, hn, new ArrayList<>());
+            FineRange fb = d.fineRange(in, older, ho, new ArrayList<>());
+            if (fa != null && fb != null && fa.max() != null && fb.max() != null && fa.max().compareTo(fb.max()) != 0) {
+                return fa.max().compareTo(fb.max()) < 0;
+            }
+            if (fa != null && fb != null && fa.min() != null && fb.min() != null && fa.min().compareTo(fb.min()) != 0) {
+                return fa.min().compareTo(fb.min()) < 0;
+            }
         }
-        return false;
+        return a < b;
+    }
+
+    // ---- 行政处罚法 第37条: the concrete comparison ----------------------------------------------------------------
+
+    /**
+     * 行政处罚法 第37条: the run whose law applies — the act-date run unless the decision-date run is lighter for the
+     * party, comparing the concrete consequences: the handling first, then the fine range (its top, then its
+     * bottom). A run that asks for facts is not dropped when the answer could be lighter than the other run's: the
+     * decision then asks for them (the lighter law cannot be known before they are).
+     */
+    static Evaluator.Run lighter37(Evaluator.Run atDecision, Evaluator.Run atAct, RuleBase rb, CaseInput in, Settings s) {
+        boolean du = atDecision.outcome().handling() == Handling.INSUFFICIENT_FACTS;
+        boolean au = atAct.outcome().handling() == Handling.INSUFFICIENT_FACTS;
+        if (du && au) return atAct;
+        if (du || au) {
+            Evaluator.Run undecided = du ? atDecision : atAct;
+            Evaluator.Run decided = du ? atAct : atDecision;
+            return bestPossible(undecided.outcome(), rb) < Precedence.lightness(decided.outcome().handling()) ? undecided : decided;
+        }
+        return lighter(atDecision, atAct, rb, in, s) ? atDecision : atAct;
+    }
+
+    /** The lightest handling an undecided run can still reach once its unknown facts are known. */
+    static int bestPossible(Precedence.Outcome o, RuleBase rb) {
+        int best = Precedence.lightness(o.tier().handling);
+        for (Finding f : o.undecided()) {
+            Precedence.Tier t = Precedence.tierOf(f, rb);
+            if (t != null && t.handling != Handling.REFER_CRIMINAL) best = Math.min(best, Precedence.lightness(t.handling));
+        }
+        return best;
+    }
+
+    /** The top of the statutory range at the run's date (the standard handling), or null when none is known. */
+    BigDecimal statutoryMax(CaseInput in, Evaluator.Run run) {
+        FineRange f = fineRange(in, run, Handling.STANDARD, new ArrayList<>());
+        return f == null ? null : f.max();
     }
 
     Decision assemble(CaseInput in, Evaluator.Run run, Evaluator.Run other, List<String> warningsIn) {
@@ -93,11 +140,28 @@ final class DecisionAssembler {
 
         // decisive grounds and items
         for (Finding f : o.decisive()) {
+            if (isTimeBar(f) && run.limitation() != null) {
+                // 第36条 (2017: 第29条) or the special law's period, in the version that governs the act
+                for (String ref : run.limitation().basis()) {
+                    cite(ref, run.limitation().special() && !ref.startsWith("行政处罚法") ? "追责期限（法律另有规定）" : "追责期限",
+                            run.actLawDay() != null ? run.actLawDay() : asOf, basis);
+                }
+                continue;
+            }
             addFinding(f, asOf, basis, items, measures, duties);
         }
-        if (o.tier() == Precedence.Tier.TIME_BAR) {
-            run.candidates().stream().map(r -> r.catalog().settings().limitation()).filter(l -> l != null)
-                    .forEach(l -> cite(l.basis(), "追责期限（法律另有规定）", asOf, basis));
+        if (o.tier() == Precedence.Tier.TIME_BAR && !insufficient && run.limitation() != null && !run.limitation().special()) {
+            for (RuleBase.ItemRef r : lawItems(run)) {
+                if (r.item().violationBasis().isEmpty() && r.item().penaltyBasis().isEmpty()) {
+                    warnings.add("事项 " + r.item().id() + " 未列可引用的设定依据：无法判断违反的法律是否另行规定了追责期限（《行政处罚法》第三十六条"
+                            + "第一款“法律另有规定的除外”，如税收征收管理法第八十六条的五年），已按一般期限计算，请核对。");
+                }
+            }
+        }
+        if (o.tier() == Precedence.Tier.TIME_BAR && !insufficient && in.actEndDate() == null) {
+            warnings.add("未给出违法行为终了日期（actEndDate）：追责期限按违法行为发生之日（" + in.actDate()
+                    + "）起算，即视为没有连续或者继续状态；违法行为有连续或者继续状态的，期限从行为终了之日起计算（"
+                    + "《行政处罚法》第三十六条第二款），请给出 actEndDate 后重新评估。");
         }
         if (!insufficient) {
             for (Finding f : o.coercionBasis()) {
@@ -107,7 +171,7 @@ final class DecisionAssembler {
         if (h == Handling.STANDARD || o.tier() == Precedence.Tier.STANDARD) {
             cite("行政处罚法(2021) 第5条第2款", "一般规定（须综合裁量）", asOf, basis);
             cite("行政处罚法(2021) 第34条", "一般规定（须综合裁量）", asOf, basis);
-            for (RuleBase.ItemRef r : run.candidates()) {
+            for (RuleBase.ItemRef r : lawItems(run)) {
                 for (String ref : r.item().violationBasis()) cite(ref, "违法依据", asOf, basis);
                 for (String ref : r.item().penaltyBasis()) cite(ref, "处罚依据", asOf, basis);
             }
@@ -156,7 +220,7 @@ final class DecisionAssembler {
         FineRange fine = null;
         List<MissingFact> missing = new ArrayList<>();
         if (!insufficient && h.penalizes()) {
-            fine = fineRange(in, run, h, missing);
+            fine = capped(in, run, other, fineRange(in, run, h, missing), warnings);
             warnings.addAll(fineNotes);
             for (String clause : fineClauses) cite(clause, "处罚依据（按当事人类型适用）", asOf, basis);
             if (fine != null && !fine.verified()) {
@@ -193,14 +257,31 @@ final class DecisionAssembler {
         // 第37条
         if (other != null) {
             cite("行政处罚法(2021) 第37条", "从旧兼从轻", asOf, basis);
-            String chosenDate = run.asOf().equals(in.actDate()) ? "违法行为发生时（" + run.asOf() + "）" : "作出决定时（" + run.asOf() + "）";
+            String chosenDate = run.asOf().equals(run.actLawDay()) ? "违法行为发生时（" + run.asOf() + "）" : "作出决定时（" + run.asOf() + "）";
             warnings.add("违法行为发生时与作出决定时适用的清单或法律不同；依照《行政处罚法》第三十七条，适用" + chosenDate
                     + "的规定（" + h + "）；另一时点（" + other.asOf() + "）的结果为 " + other.outcome().handling() + "。");
-            for (RuleBase.ItemRef r : run.candidates()) {
-                for (String ref : r.item().penaltyBasis()) {
-                    cite(ref, "处罚依据（" + run.asOf() + " 有效版本）", run.asOf(), basis);
-                    cite(ref, "处罚依据（" + other.asOf() + " 有效版本）", other.asOf(), basis);
+            // the law applied is cited as 违法依据/处罚依据 (above); the other date's version only as compared
+            Set<RuleBase.ItemRef> compared = new LinkedHashSet<>(lawItems(run));
+            compared.addAll(lawItems(other));
+            for (RuleBase.ItemRef r : compared) {
+                for (String ref : r.item().violationBasis()) {
+                    cite(ref, "违法依据", run.asOf(), basis);
+                    if (!rb.registry().sameVersion(ref, run.asOf(), other.asOf())) {
+                        cite(ref, "比较的违法依据（" + other.asOf() + " 有效版本，未适用）", other.asOf(), basis);
+                    }
                 }
+                for (String ref : r.item().penaltyBasis()) {
+                    cite(ref, "处罚依据", run.asOf(), basis);
+                    if (!rb.registry().sameVersion(ref, run.asOf(), other.asOf())) {
+                        cite(ref, "比较的处罚依据（" + other.asOf() + " 有效版本，未适用）", other.asOf(), basis);
+                    }
+                }
+            }
+            if (other.outcome().handling() == Handling.INSUFFICIENT_FACTS && h != Handling.INSUFFICIENT_FACTS) {
+                warnings.add("另一时点（" + other.asOf() + "）的结果取决于尚不明确的事实，但即使查明也不会比本结果更轻，故不影响第三十七条的比较。");
+            }
+            if (insufficient && other.outcome().handling() != Handling.INSUFFICIENT_FACTS) {
+                warnings.add("依照第三十七条须比较违法行为发生时与作出决定时的规定：" + run.asOf() + " 的规定可能更轻，但取决于尚不明确的事实，须先查明。");
             }
             for (RuleBase.ItemRef r : run.notInForce()) {
                 warnings.add(r.catalog().reference() + "在 " + run.asOf() + " 不在有效期内（" + r.catalog().status() + "）。");
@@ -214,9 +295,11 @@ final class DecisionAssembler {
                 }
             }
         }
-        if (in.actDate() != null && in.actDate().isBefore(LocalDate.of(2021, 7, 15))) {
-            warnings.add("违法行为发生于2021年7月15日之前：法定层按2021年修订的《行政处罚法》编码，依照第三十七条，"
-                    + "须核对修订前的规定是否更轻。");
+        oldActStatement(in, run, other, h, basis, warnings);
+        if (other != null && in.actEndDate() != null && !in.actEndDate().equals(in.actDate())) {
+            warnings.add("违法行为有连续或者继续状态：按" + (settings.continuingActLaw() == org.discretion.rules.api.ContinuingActLaw.END_OF_ACT
+                    ? "行为终了时（" + in.actEndDate() + "）" : "行为开始时（" + in.actDate() + "）")
+                    + "的规定作为“违法行为发生时”的规定（本引擎的解读，可在设置 continuingActLaw 中改变）。");
         }
 
         // warnings from what was applied
@@ -237,26 +320,22 @@ final class DecisionAssembler {
                 warnings.add(r.catalog().reference() + "在 " + run.asOf() + " 不在有效期内，未予适用。");
             }
         }
-        Set<String> levels = items.stream().map(MatchedItem::level).collect(Collectors.toCollection(java.util.TreeSet::new));
-        if (levels.size() > 1) {
-            warnings.add("本案同时适用不同层级的清单（" + items.stream().map(m -> m.item() + Explainer.levelZh(m.level()))
-                    .collect(Collectors.joining("、")) + "）：各清单事项均已列出，处理结果按优先顺序取较轻者。");
-        }
-        Set<String> regions = items.stream().map(m -> rb.catalogs().get(m.catalog()).region()).collect(Collectors.toSet());
-        if (regions.size() > 1) {
-            warnings.add("适用的清单来自不同地区（" + String.join("、", regions) + "）：请用 catalogs 限定本机关适用的清单。");
-        }
+        List<Finding> heldItems = run.findings().stream().filter(f -> f.getKind().equals("ITEM") && f.isHeld()
+                && !o.excluded().contains(f)).toList();
+        String layering = Precedence.layering(o.decisive(), heldItems, rb);
+        if (layering != null) warnings.add(layering);
+        jurisdictionWarnings(in, run, items, warnings);
         for (Citation c : basis) {
             if (!c.verified()) {
                 warnings.add("引用文本 " + c.reference() + " 的可信度为 " + c.fidelity() + "，未经逐字核对。");
             }
         }
         for (Finding f : o.excluded()) {
-            warnings.add("清单事项 " + f.getId() + " 因滑法政办〔2022〕17号 三（七）不得适用。");
+            warnings.add(excludedNote(f, true));
         }
 
         warnings.addAll(unresolved);
-        List<GroundReport> whyNot = lean ? List.of() : whyNot(run);
+        List<GroundReport> whyNot = lean ? List.of() : whyNot(in, run);
         List<CatalogVersion> versions = new ArrayList<>();
         versions.add(rb.versions().get("statute"));
         run.candidates().stream().map(r -> r.catalog().id()).distinct().forEach(id -> versions.add(rb.versions().get(id)));
@@ -293,6 +372,61 @@ final class DecisionAssembler {
     }
 
     /**
+     * The items whose 违法依据 and 处罚依据 say which statute was violated: the candidates, or — when no list item is
+     * in force or in the jurisdiction — the items the case named anyway (the statute applies whether or not a list does).
+     */
+    static List<RuleBase.ItemRef> lawItems(Evaluator.Run run) {
+        if (!run.candidates().isEmpty()) return run.candidates();
+        List<RuleBase.ItemRef> out = new ArrayList<>(run.notInForce());
+        out.addAll(run.outsideJurisdiction());
+        return out;
+    }
+
+    /** The list's area in words (its region, else its id: a catalog need not name a region). */
+    static String regionOf(CatalogMeta c) {
+        return c.region() != null ? c.region() : c.id();
+    }
+
+    private static boolean isTimeBar(Finding f) {
+        return f.getKind().equals("STATUTE") && f.getId().equals("XZCF-36");
+    }
+
+    /** Why an exclusion took a finding out of the ranking: 三(七) for a list item, 第37条 for a new heavier ground. */
+    private String excludedNote(Finding f, boolean sentence) {
+        if (f.getKind().equals("ITEM")) {
+            String x = Precedence.excludedBy(f, Set.of("HX-2022-17-3-7"), rb) != null ? "滑法政办〔2022〕17号 三（七）" : "清单所声明的排除规则";
+            return sentence ? "清单事项 " + f.getId() + " 因" + x + "不得适用（该文件约束本清单；对个案逐案排除是本引擎的解读，"
+                    + "可在设置 huaxianExclusion 中关闭）。" : "依" + x + "，不得适用清单（逐案排除为本引擎的解读）";
+        }
+        String t = rb.titleOf(f);
+        return sentence ? "“" + t + "”（" + f.getId() + "）是违法行为发生后施行的较重规定，依照《行政处罚法》第三十七条不予适用。"
+                : "行为后施行的较重规定，依第三十七条不适用";
+    }
+
+    /**
+     * An act whose law day precedes the current 行政处罚法 (before 2021-07-15): say which text governed what,
+     * instead of a generic warning. The time bar is the old text's (cited above); the 2021 grounds the engine
+     * applies are no heavier than their 2017 counterparts (第25至27条), so they apply under 第37条, which is cited;
+     * a new heavier ground (第49条) is set aside by {@link Precedence}.
+     */
+    private void oldActStatement(CaseInput in, Evaluator.Run run, Evaluator.Run other, Handling h, List<Citation> basis,
+                                 List<String> warnings) {
+        LocalDate day = run.actLawDay();
+        if (day == null) return;
+        LocalDate decided = other != null && other.asOf().isAfter(run.asOf()) ? other.asOf() : run.asOf();
+        String atAct = rb.registry().versionLabel("行政处罚法 第37条", day);
+        String now = rb.registry().versionLabel("行政处罚法 第37条", decided.isAfter(day) ? decided : day);
+        if (atAct.equals(now) || atAct.equals("?")) return;
+        String label = atAct.substring(atAct.indexOf('@') + 1);
+        warnings.add("违法行为发生时适用《行政处罚法》（" + label + "）：追责期限适用该版本的规定（二年，没有涉及生命健康安全、金融安全的"
+                + "五年延长），较重的新规定（第四十九条从重）不溯及既往；修订后第三十条至第三十三条的规定不重于修订前的相应规定"
+                + "（第二十五条至第二十七条），依照第三十七条适用（本引擎对两版文本的比较，见 law-reference.md §1.5a）。");
+        if (h != Handling.TIME_BARRED && h != Handling.INSUFFICIENT_FACTS) {
+            cite("行政处罚法(2021) 第37条", "从旧兼从轻", run.asOf(), basis);
+        }
+    }
+
+    /**
      * 行政处罚法 第二十八条第二款: "当事人有违法所得，除依法应当退赔的外，应当予以没收". Not penalizing does not leave the
      * gains with the party: the decision says they exist and what must be decided about them.
      */
@@ -307,6 +441,54 @@ final class DecisionAssembler {
                 "行政处罚法(2021) 第28条第2款", asOf);
         warnings.add("当事人有违法所得 " + amount + " 元：不予处罚不等于保留违法所得。依照《行政处罚法》第二十八条第二款，"
                 + "依法应当退赔的，予以退赔；其余应当予以没收。没收违法所得是第九条所列的处罚种类，不予处罚时如何处理须由行政机关依法决定。");
+    }
+
+    /**
+     * 第37条: a range under the decision-date law (chosen because its handling is lighter) never goes above the
+     * act-date law's statutory maximum.
+     */
+    private FineRange capped(CaseInput in, Evaluator.Run run, Evaluator.Run other, FineRange fine, List<String> warnings) {
+        Evaluator.Run capRun = other != null && other.asOf().isBefore(run.asOf()) ? other : null;
+        if (fine == null || capRun == null) return fine;
+        BigDecimal oldMax = statutoryMax(in, capRun);
+        if (oldMax == null || fine.max() == null || fine.max().compareTo(oldMax) <= 0) return fine;
+        warnings.add("依照《行政处罚法》第三十七条，罚款不得高于违法行为发生时（" + capRun.asOf() + "）法定的最高额 "
+                + oldMax.toPlainString() + " 元。");
+        BigDecimal min = fine.min() != null && fine.min().compareTo(oldMax) > 0 ? oldMax : fine.min();
+        return new FineRange(min, oldMax, true, fine.rule() + "；以违法行为发生时的法定最高额 " + oldMax.toPlainString()
+                + " 元为限（第三十七条）", fine.verified());
+    }
+
+    /**
+     * Where the case is decided: lists outside the agency's jurisdiction were set aside (said when the case named
+     * one); with no {@code agency.divisionCode}, every list was considered and the decision says so when a local
+     * list applied.
+     */
+    private void jurisdictionWarnings(CaseInput in, Evaluator.Run run, List<MatchedItem> items, List<String> warnings) {
+        String code = in.agency().divisionCode();
+        for (RuleBase.ItemRef r : run.outsideJurisdiction()) {
+            if (r.item().id().equals(in.item()) || in.catalogs().contains(r.catalog().id())) {
+                warnings.add(r.catalog().reference() + "只适用于" + regionOf(r.catalog()) + "，不适用于行政区划代码为 " + code
+                        + " 的机关，事项 " + r.item().id() + " 未予适用。");
+            }
+        }
+        if (code == null && in.catalogs().isEmpty()) {
+            Set<String> local = new LinkedHashSet<>();
+            for (MatchedItem m : items) {
+                CatalogMeta c = rb.catalogs().get(m.catalog());
+                if (c != null && !"NATIONAL".equals(c.level())) local.add(c.reference() + "（" + regionOf(c) + "）");
+            }
+            if (!local.isEmpty()) {
+                warnings.add("未给出作出决定机关的行政区划代码（agency.divisionCode），未按地域筛选清单：适用了地方清单"
+                        + String.join("、", local) + "，请核对本机关是否在其适用地域内（或以 catalogs 限定）。");
+            }
+        }
+        Set<String> regions = items.stream().map(m -> rb.catalogs().get(m.catalog()))
+                .filter(c -> c != null && !"NATIONAL".equals(c.level())).map(DecisionAssembler::regionOf)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+        if (regions.size() > 1 && code == null) {
+            warnings.add("适用的地方清单来自不同地区（" + String.join("、", regions) + "）：请给出 agency.divisionCode 或用 catalogs 限定本机关适用的清单。");
+        }
     }
 
     private boolean collectiveDiscussion(Evaluator.Run run) {
@@ -444,7 +626,7 @@ final class DecisionAssembler {
                 source + "：从重，不低于法定幅度的" + at + "处", settings.readings().aggravatedFromVerified() && sourceVerified);
     }
 
-    private List<GroundReport> whyNot(Evaluator.Run run) {
+    private List<GroundReport> whyNot(CaseInput in, Evaluator.Run run) {
         Precedence.Outcome o = run.outcome();
         List<GroundReport> out = new ArrayList<>();
         Set<Finding> applied = new LinkedHashSet<>(o.decisive());
@@ -453,7 +635,7 @@ final class DecisionAssembler {
             String note;
             boolean isApplied = applied.contains(f) && o.handling() != Handling.INSUFFICIENT_FACTS;
             if (o.excluded().contains(f)) {
-                note = "依滑法政办〔2022〕17号 三（七），不得适用清单";
+                note = excludedNote(f, false);
             } else if (isApplied) {
                 note = "适用";
             } else if (f.getStatus() == Status.HELD) {
@@ -464,6 +646,15 @@ final class DecisionAssembler {
                 note = "不成立";
             }
             out.add(new GroundReport(f.getId(), f.getKind(), rb.titleOf(f), f.getStatus(), isApplied, note, f.getConditions()));
+        }
+        for (RuleBase.ItemRef r : run.outsideJurisdiction()) {
+            CatalogMeta c = r.catalog();
+            out.add(new GroundReport(r.item().id(), "ITEM", r.item().name(), Status.FAILED, false,
+                    "清单只适用于" + regionOf(c) + "（" + Explainer.levelZh(c.level()).replace("（", "").replace("）", "")
+                            + "，行政区划代码 " + (c.jurisdiction() == null ? "未载明" : c.jurisdiction().divisionCode())
+                            + "），不适用于本机关所在地域",
+                    List.of(new ConditionReport("清单适用于作出决定的机关所在地域", Status.FAILED, List.of("agency.divisionCode"),
+                            "agency.divisionCode=" + in.agency().divisionCode()))));
         }
         for (RuleBase.ItemRef r : run.notInForce()) {
             CatalogMeta c = r.catalog();

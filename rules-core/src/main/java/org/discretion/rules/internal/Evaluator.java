@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.kie.api.runtime.ClassObjectFilter;
@@ -37,7 +38,8 @@ public final class Evaluator {
 
     /** What one run of the rules at one date produced. */
     record Run(LocalDate asOf, List<Finding> findings, List<RuleBase.ItemRef> notInForce,
-               List<RuleBase.ItemRef> candidates, Precedence.Outcome outcome) {
+               List<RuleBase.ItemRef> candidates, Precedence.Outcome outcome, CaseView.Limitation limitation,
+               List<RuleBase.ItemRef> outsideJurisdiction, LocalDate actLawDay) {
     }
 
     private final RuleBase rb;
@@ -74,15 +76,16 @@ public final class Evaluator {
         LocalDate dayOfDecision = decisionDay;
         in = CaseFacts.settle(in, requested.stream().filter(r -> inForce(r, dayOfDecision)
                 || (given.actDate() != null && inForce(r, given.actDate()))).toList(), warnings);
-        Run atDecision = run(in, requested, decisionDay);
+        LocalDate actLawDay = actLawDay(in);
+        Run atDecision = run(in, requested, decisionDay, decisionDay);
         Run chosen = atDecision;
         Run other = null;
-        if (in.actDate() != null && in.actDate().isBefore(decisionDay) && changedBetween(requested, in.actDate(), decisionDay)) {
-            Run atAct = run(in, requested, in.actDate());
+        if (actLawDay != null && actLawDay.isBefore(decisionDay) && changedBetween(requested, actLawDay, decisionDay)) {
+            Run atAct = run(in, requested, actLawDay, decisionDay);
             // 行政处罚法 第37条: the rules at the act apply, unless those at the decision are lighter
-            boolean newer = DecisionAssembler.lighter(atDecision, atAct, rb, in, settings);
-            chosen = newer ? atDecision : atAct;
-            other = newer ? atAct : atDecision;
+            Run newerRun = DecisionAssembler.lighter37(atDecision, atAct, rb, in, settings);
+            chosen = newerRun;
+            other = newerRun == atDecision ? atAct : atDecision;
         }
         Run decided = chosen;
         return new DecisionAssembler(rb, settings, engineVersion)
@@ -94,7 +97,8 @@ public final class Evaluator {
     Run retest(Run run, CaseInput variant) {
         List<Finding> findings = new ArrayList<>(run.findings().size());
         for (Finding f : run.findings()) findings.add(f.retest(variant));
-        return new Run(run.asOf(), findings, run.notInForce(), run.candidates(), Precedence.decide(findings, rb, settings));
+        return new Run(run.asOf(), findings, run.notInForce(), run.candidates(),
+                Precedence.decide(findings, rb, settings, run.actLawDay()), run.limitation(), run.outsideJurisdiction(), run.actLawDay());
     }
 
     // ---- input checks and notes on how the items were found (issue 9 part B) ---------------------------------
@@ -144,6 +148,65 @@ public final class Evaluator {
                     + String.join("、", in.catalogs()) + "）") + "：仅适用法定层。");
         }
         return notes;
+    }
+
+    /**
+     * The day whose law governs the act under 行政处罚法 第37条: the act date, or for a continuing act the day given
+     * by {@link Settings#continuingActLaw()} (the end of the act by default). Null when the act date is unknown.
+     */
+    LocalDate actLawDay(CaseInput in) {
+        if (in.actEndDate() != null && settings.continuingActLaw() == org.discretion.rules.api.ContinuingActLaw.END_OF_ACT) {
+            return in.actEndDate();
+        }
+        return in.actDate();
+    }
+
+    // ---- 行政处罚法 第36条: which period governs -----------------------------------------------------------------
+
+    /**
+     * The limitation period for the case, from the law registry: the period a special law sets for the violated
+     * statute (every instrument the candidate items cite as 违法依据 or 处罚依据, in force or not, and the provision
+     * the case names) — the longest when several do — else 行政处罚法's general period, both in the version in force
+     * at the act's law day (so the 2017 text, two years with no extension, for an act before 2021-07-15).
+     */
+    CaseView.Limitation limitation(CaseInput in, List<RuleBase.ItemRef> requested, LocalDate day) {
+        LawRegistry reg = rb.registry();
+        Optional<LawRegistry.Period> general = reg.generalLimitation(day);
+        Set<String> refs = new LinkedHashSet<>();
+        if (in.provision() != null) refs.add(in.provision());
+        for (RuleBase.ItemRef r : requested) {
+            refs.addAll(r.item().violationBasis());
+            refs.addAll(r.item().penaltyBasis());
+        }
+        LawRegistry.Period special = null;
+        for (String ref : refs) {
+            Optional<LawRegistry.Period> p = reg.specialLimitation(ref, day);
+            if (p.isPresent() && (special == null || longer(p.get().period(), special.period()))) special = p.get();
+        }
+        if (special != null) {
+            List<String> basis = new ArrayList<>();
+            general.ifPresent(g -> basis.add(g.citations().get(0))); // 第36条第1款 / 2017 第29条第1款: 法律另有规定的除外
+            basis.addAll(special.citations());
+            return new CaseView.Limitation(special.period(), null, basis,
+                    org.discretion.rules.facts.Conditions.words(special.period()) + "（" + String.join("、", special.citations()) + "）", true);
+        }
+        if (general.isEmpty()) return null;
+        LawRegistry.Period g = general.get();
+        return new CaseView.Limitation(g.period(), g.extendedPeriod(), g.citations(),
+                org.discretion.rules.facts.Conditions.words(g.period()) + "（" + String.join("、", g.citations()) + "）", false);
+    }
+
+    private static boolean longer(java.time.Period a, java.time.Period b) {
+        LocalDate base = LocalDate.of(2000, 1, 1);
+        return base.plus(a).isAfter(base.plus(b));
+    }
+
+    // ---- where the case is decided ---------------------------------------------------------------------------
+
+    /** Whether the item's list applies where the case is decided (unknown agency division: every list). */
+    static boolean inJurisdiction(RuleBase.ItemRef r, CaseInput in) {
+        String code = in.agency().divisionCode();
+        return code == null || r.catalog().covers(code);
     }
 
     /** Items named by the case (by id or by violated provision), restricted to the case's catalogs. */
@@ -261,20 +324,21 @@ public final class Evaluator {
         return (from == null || !d.isBefore(from)) && (to == null || !d.isAfter(to));
     }
 
-    Run run(CaseInput in, List<RuleBase.ItemRef> requested, LocalDate asOf) {
-        CaseView.Limitation special = null;
-        for (RuleBase.ItemRef r : requested) {
-            var lim = r.catalog().settings().limitation();
-            if (lim != null && inForce(r, asOf)) {
-                special = new CaseView.Limitation(lim.years(), lim.basis());
-            }
-        }
-        CaseView view = new CaseView(in, asOf, settings.firstOffenseLookBack(), settings.timelyCorrections(), special);
+    Run run(CaseInput in, List<RuleBase.ItemRef> requested, LocalDate asOf, LocalDate decisionDay) {
+        LocalDate actLawDay = actLawDay(in);
+        CaseView.Limitation limitation = limitation(in, requested, actLawDay != null ? actLawDay : asOf);
+        CaseView view = new CaseView(in, asOf, settings.firstOffenseLookBack(), settings.timelyCorrections(), limitation,
+                decisionDay);
         List<RuleBase.ItemRef> candidates = new ArrayList<>();
         List<RuleBase.ItemRef> notInForce = new ArrayList<>();
+        List<RuleBase.ItemRef> outside = new ArrayList<>();
         List<Object> facts = new ArrayList<>();
         facts.add(view);
         for (RuleBase.ItemRef r : requested) {
+            if (!inJurisdiction(r, in)) {
+                outside.add(r);
+                continue;
+            }
             if (!inForce(r, asOf)) {
                 notInForce.add(r);
                 continue;
@@ -290,8 +354,8 @@ public final class Evaluator {
             facts.add(new Candidate(view, r.catalog().id(), r.item().id(), provision, lookBack, timely, specs));
         }
         List<Finding> findings = fire(in.id(), facts);
-        Precedence.Outcome outcome = Precedence.decide(findings, rb, settings);
-        return new Run(asOf, findings, notInForce, candidates, outcome);
+        Precedence.Outcome outcome = Precedence.decide(findings, rb, settings, actLawDay);
+        return new Run(asOf, findings, notInForce, candidates, outcome, limitation, outside, actLawDay);
     }
 
     private List<Finding> fire(String caseId, List<Object> facts) {

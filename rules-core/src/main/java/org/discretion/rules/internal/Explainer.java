@@ -24,6 +24,7 @@ import org.discretion.rules.api.ListType;
 import org.discretion.rules.api.MissingFact;
 import org.discretion.rules.api.Status;
 import org.discretion.rules.facts.FactSpec;
+import org.discretion.rules.facts.CaseView;
 import org.discretion.rules.facts.Finding;
 import org.discretion.rules.internal.model.CatalogMeta;
 import org.discretion.rules.internal.model.ItemMeta;
@@ -91,7 +92,7 @@ final class Explainer {
         opinion.append(exclusion(o));
         opinion.append(conflict(h, o));
         if (other != null) {
-            boolean actLaw = asOf.equals(in.actDate());
+            boolean actLaw = asOf.equals(run.actLawDay() != null ? run.actLawDay() : in.actDate());
             LocalDate decidedAt = actLaw ? other.asOf() : asOf;
             opinion.append("本案违法行为发生时（").append(dateOr(in.actDate(), "违法行为发生日期")).append("）与作出决定时（")
                     .append(dateOr(decidedAt, "决定日期")).append("）适用的规定不同，依照").append(citeQuoted(XZCF + "第37条"))
@@ -343,21 +344,26 @@ final class Explainer {
         return head + (parts.isEmpty() ? "" : String.join("、", parts));
     }
 
-    /** 第三十六条: act (or its end) → discovery, the period and the law that sets it. */
+    /**
+     * 第三十六条 (2017: 第二十九条), or the special law's period: act (or its end) → discovery, the period and the law
+     * that sets it, as the run resolved them ({@code Run.limitation}, from the law registry).
+     */
     private String timeBar() {
         LocalDate end = in.actEndDate() != null ? in.actEndDate() : in.actDate();
-        String special = run.candidates().stream().map(r -> r.catalog().settings().limitation()).filter(l -> l != null)
-                .findFirst().map(l -> rb.registry().resolve(l.basis(), "", asOf).map(c -> Wording.provision(c, 0))
-                        .orElse(l.basis()) + "规定的" + Wording.number(l.years()) + "年").orElse(null);
-        boolean five = special == null && in.has(Circumstance.LIFE_HEALTH_OR_FINANCIAL_SAFETY) && in.harm() != null
-                && in.harm() != org.discretion.rules.api.Harm.NONE;
-        String c361 = rb.registry().resolve(XZCF + "第36条第1款", "", asOf).map(c -> Wording.provision(c, 0))
-                .orElse("《中华人民共和国行政处罚法》第三十六条第一款");
-        String c362 = rb.registry().resolve(XZCF + "第36条第2款", "", asOf).map(c -> Wording.provision(c, 0) + Wording.quote(c))
-                .orElse("《中华人民共和国行政处罚法》第三十六条第二款");
-        String period = special != null ? special + "追责期限（" + c361 + "“法律另有规定的除外”）"
-                : five ? c361 + "规定的涉及公民生命健康安全、金融安全且有危害后果的五年追责期限"
-                : c361 + "规定的二年追责期限";
+        LocalDate lawDay = run.actLawDay() != null ? run.actLawDay() : asOf;
+        CaseView.Limitation lim = run.limitation();
+        List<String> basis = lim == null ? List.of(XZCF + "第36条第1款", XZCF + "第36条第2款") : lim.basis();
+        String setBy = basis.isEmpty() ? "《中华人民共和国行政处罚法》第三十六条第一款"
+                : rb.registry().resolve(basis.get(0), "", lawDay).map(c -> Wording.provision(c, 0)).orElse(basis.get(0));
+        boolean extended = lim != null && lim.extended() != null && in.has(Circumstance.LIFE_HEALTH_OR_FINANCIAL_SAFETY)
+                && in.harm() != null && in.harm() != org.discretion.rules.api.Harm.NONE;
+        java.time.Period p = lim == null ? java.time.Period.ofYears(2) : extended ? lim.extended() : lim.period();
+        String period = setBy + "规定的" + (extended ? "涉及公民生命健康安全、金融安全且有危害后果的" : "") + periodWords(p) + "追责期限"
+                + (lim != null && lim.special() ? "（《中华人民共和国行政处罚法》第三十六条第一款“法律另有规定的除外”）" : "");
+        String computation = lim != null && !lim.special() && basis.size() > 1
+                ? rb.registry().resolve(basis.get(1), "", lawDay).map(c -> Wording.provision(c, 0) + Wording.quote(c)).orElse(basis.get(1))
+                : rb.registry().resolve(XZCF + "第36条第2款", "", asOf).map(c -> Wording.provision(c, 0) + Wording.quote(c))
+                        .orElse("《中华人民共和国行政处罚法》第三十六条第二款");
         StringBuilder b = new StringBuilder();
         if (in.actEndDate() != null && !in.actEndDate().equals(in.actDate())) {
             b.append("当事人的违法行为有连续或者继续状态，于").append(Wording.date(end)).append("终了");
@@ -365,9 +371,17 @@ final class Explainer {
             b.append("当事人的违法行为发生于").append(dateOr(end, "违法行为发生日期"));
         }
         b.append("，至").append(dateOr(in.discoveryDate(), "发现日期")).append("被发现，已超过").append(period)
-                .append("。依照").append(c362).append("的规定，追责期限").append(in.actEndDate() != null ? "从行为终了之日起计算" : "从违法行为发生之日起计算")
+                .append("。依照").append(computation).append("的规定，追责期限").append(in.actEndDate() != null ? "从行为终了之日起计算" : "从违法行为发生之日起计算")
                 .append("。");
         return b.toString();
+    }
+
+    /** 二年, 五年, 六个月: a period in the words of a decision. */
+    private static String periodWords(java.time.Period p) {
+        if (p.getMonths() == 0 && p.getDays() == 0) return Wording.number(p.getYears()) + "年";
+        long months = p.toTotalMonths();
+        if (p.getDays() == 0) return Wording.number((int) months) + "个月";
+        return Wording.number(p.getDays()) + "日";
     }
 
     /** A list item not applied because of 滑法政办〔2022〕17号 三（七）: said in the reasons, not only in a warning. */
@@ -440,9 +454,10 @@ final class Explainer {
                 rb.grounds().get(f.getId()).basis().forEach(ref -> laws.add(cite(ref)));
             }
         }
-        if (o.tier() == Precedence.Tier.TIME_BAR) {
-            run.candidates().stream().map(r -> r.catalog().settings().limitation()).filter(l -> l != null)
-                    .forEach(l -> laws.add(cite(l.basis())));
+        if (o.tier() == Precedence.Tier.TIME_BAR && run.limitation() != null) {
+            LocalDate lawDay = run.actLawDay() != null ? run.actLawDay() : asOf;
+            run.limitation().basis().forEach(ref -> laws.add(rb.registry().resolve(ref, "", lawDay)
+                    .map(c -> Wording.provision(c, sentences(ref))).orElse("")));
         }
         laws.addAll(List.of(more));
         laws.addAll(lists);

@@ -24,7 +24,8 @@ public final class LawRegistry {
 
     /** One version of an instrument. */
     public record Version(String instrument, String shortTitle, String label, LocalDate from, LocalDate to,
-                          String fidelity, String source, Map<String, LawFile.Provision> provisions) {
+                          String fidelity, String source, Map<String, LawFile.Provision> provisions,
+                          LawFile.Limitation limitation) {
         boolean inForce(LocalDate d) {
             return (from == null || !d.isBefore(from)) && (to == null || !d.isAfter(to));
         }
@@ -77,7 +78,8 @@ public final class LawRegistry {
                 v.provisions().forEach((k, node) -> provisions.put(k, provision(node)));
                 map.computeIfAbsent(f.shortTitle(), k -> new ArrayList<>()).add(new Version(f.instrument(),
                         f.shortTitle(), v.version(), v.effectiveFrom(), v.effectiveTo(),
-                        v.fidelity() == null ? "UNVERIFIED" : v.fidelity(), v.source(), Map.copyOf(provisions)));
+                        v.fidelity() == null ? "UNVERIFIED" : v.fidelity(), v.source(), Map.copyOf(provisions),
+                        v.limitation()));
             }
         }
         map.values().forEach(l -> l.sort(Comparator.comparing(Version::from,
@@ -289,6 +291,71 @@ public final class LawRegistry {
         String reference = "《" + v.instrument() + "》（" + v.label() + "）" + locator;
         return Optional.of(new Citation(role, v.instrument(), v.label(), v.from(), article, paragraph,
                 item, r.sentence(), text, fidelity, reference));
+    }
+
+    // ---- 行政处罚法 第36条: limitation periods ----------------------------------------------------------------------
+
+    /**
+     * A limitation period in force at a date, with the citations that set it (e.g. {@code 行政处罚法(2017年修正)
+     * 第29条第1款}).
+     */
+    public record Period(LawFile.Limitation limitation, Version version, List<String> citations) {
+        public java.time.Period period() {
+            return java.time.Period.parse(limitation.period());
+        }
+
+        public java.time.Period extendedPeriod() {
+            return limitation.extended() == null ? null : java.time.Period.parse(limitation.extended().period());
+        }
+    }
+
+    /**
+     * The general period (the instrument whose limitation is {@code general}: 行政处罚法) in the version in force at
+     * the date — the 2017 text (第29条, two years) for an act before 2021-07-15, the 2021 text (第36条, two years,
+     * five with the extension) after — or empty when the registry holds none.
+     */
+    public Optional<Period> generalLimitation(LocalDate d) {
+        for (Map.Entry<String, List<Version>> e : versions.entrySet()) {
+            Version v = limitationVersion(e.getValue(), d);
+            if (v != null && v.limitation().isGeneral()) return Optional.of(period(v));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The special period (行政处罚法 第36条第1款 "法律另有规定的除外") that the instrument cited by {@code ref} sets at the
+     * date, e.g. 税收征收管理法 第86条 for any citation of 税收征收管理法; empty when it sets none.
+     */
+    public Optional<Period> specialLimitation(String ref, LocalDate d) {
+        Optional<Ref> p = cachedParse(ref);
+        if (p.isEmpty()) return Optional.empty();
+        Version v = limitationVersion(versions(p.get().shortTitle()), d);
+        return v == null || v.limitation().isGeneral() ? Optional.empty() : Optional.of(period(v));
+    }
+
+    /** The version in force at the date that has a limitation; before the first version, the first (oldest) one. */
+    private static Version limitationVersion(List<Version> vs, LocalDate d) {
+        Version inForce = null;
+        for (Version v : vs) {
+            if (d == null || v.inForce(d)) inForce = v;
+        }
+        if (inForce == null && !vs.isEmpty() && d != null && vs.get(0).from() != null && d.isBefore(vs.get(0).from())) {
+            inForce = vs.get(0);
+        }
+        return inForce != null && inForce.limitation() != null ? inForce : null;
+    }
+
+    /** The citations that set a version's limitation period. */
+    public List<String> limitationCitations(Version v) {
+        return v.limitation() == null ? List.of() : period(v).citations();
+    }
+
+    private static Period period(Version v) {
+        // a key of this version ("36.1"), or a full citation of the law that sets the period for this instrument
+        // (发票管理办法 → "税收征收管理法 第86条")
+        List<String> refs = v.limitation().basis().stream().map(k -> k.contains(" ") ? k : v.shortTitle() + "(" + v.label() + ") 第"
+                + k.replaceFirst("^(\\d+)\\.(\\d+)$", "$1条第$2款").replaceFirst("^(\\d+)$", "$1条")).toList();
+        return new Period(v.limitation(), v, refs);
     }
 
     /** The fine a provision sets in the version in force at the date, if the registry records one. */

@@ -34,8 +34,11 @@ import org.discretion.rules.internal.model.StatuteMeta;
  *   <li>STANDARD — nothing applies: penalize within the statutory range.</li>
  * </ol>
  *
- * <p>Exclusions (滑法政办〔2022〕17号 三(七)) take list items out of the tiers before ranking; they never touch
- * statutory grounds. Unknown is not false: when a ground of a tier <em>above</em> the winning one is unknown, the
+ * <p>Exclusions (滑法政办〔2022〕17号 三(七)) take list items out of the tiers before ranking — only items of the
+ * catalogs that declare the exclusion (滑县 agencies' lists), and only with {@link Settings#huaxianExclusion()}
+ * (the case-by-case reading); they never touch statutory grounds. A heavier ground first in force after the act
+ * (第49条, 2021-07-15) is set aside likewise (第37条). Lists of different levels all bind the agency inside their
+ * jurisdictions; see {@link #layering}. Unknown is not false: when a ground of a tier <em>above</em> the winning one is unknown, the
  * handling is INSUFFICIENT_FACTS and the decision asks for the facts. Coercion (行政强制法 第16条第2款 and
  * 不予实施行政强制 items) is judged separately.
  */
@@ -85,10 +88,18 @@ public final class Precedence {
     private Precedence() {
     }
 
-    /** Ranks the findings of one evaluation. */
+    /** Ranks the findings of one evaluation (no act date: every ground counts). */
     public static Outcome decide(List<Finding> findings, RuleBase rb, Settings settings) {
-        boolean excludedLists = settings.huaxianExclusion() && findings.stream().anyMatch(f ->
-                f.getKind().equals("EXCLUSION") && f.isHeld());
+        return decide(findings, rb, settings, null);
+    }
+
+    /**
+     * Ranks the findings of one evaluation.
+     *
+     * @param actLawDay the day whose law governs the act (行政处罚法 第37条; the end of a continuing act by default),
+     *                  or null when unknown: a heavier ground first in force after it does not count
+     */
+    public static Outcome decide(List<Finding> findings, RuleBase rb, Settings settings, java.time.LocalDate actLawDay) {
         Map<Tier, List<Finding>> held = new EnumMap<>(Tier.class);
         Map<Tier, List<Finding>> unknown = new EnumMap<>(Tier.class);
         List<Finding> excluded = new ArrayList<>();
@@ -96,9 +107,14 @@ public final class Precedence {
         List<Finding> coercionUnknown = new ArrayList<>();
         boolean coercionFailedOnly = true;
 
+        java.util.Set<String> heldExclusions = heldExclusions(findings, settings);
         for (Finding f : findings) {
             boolean isItem = f.getKind().equals("ITEM");
-            if (isItem && excludedLists) {
+            if (isItem && excludedBy(f, heldExclusions, rb) != null) {
+                if (f.getStatus() != Status.FAILED) excluded.add(f);
+                continue;
+            }
+            if (!isItem && notYetInForce(f, rb, actLawDay)) {
                 if (f.getStatus() != Status.FAILED) excluded.add(f);
                 continue;
             }
@@ -165,6 +181,68 @@ public final class Precedence {
                 : !coercionUnknown.isEmpty() ? null : Coercion.COERCION_PERMITTED;
         return new Outcome(handling, mandatory, winner, List.copyOf(decisive), List.copyOf(undecided), fallback,
                 conflict, List.copyOf(excluded), coercion, List.copyOf(coercionHeld), List.copyOf(coercionUnknown));
+    }
+
+    // ---- exclusions and dated grounds -------------------------------------------------------------------------
+
+    /** Ids of the exclusion rules that hold (滑法政办〔2022〕17号 三(七)); none when the setting is off. */
+    static java.util.Set<String> heldExclusions(List<Finding> findings, Settings settings) {
+        if (!settings.huaxianExclusion()) return java.util.Set.of();
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (Finding f : findings) {
+            if (f.getKind().equals("EXCLUSION") && f.isHeld()) out.add(f.getId());
+        }
+        return out;
+    }
+
+    /**
+     * The held exclusion that takes this list item away, or null. An exclusion binds only the lists it governs —
+     * those whose catalog declares it ({@code exclusions:}): 三(七) governs the lists 滑县 agencies drafted under
+     * it, never a national tax list or another province's list.
+     */
+    static String excludedBy(Finding item, java.util.Set<String> heldExclusions, RuleBase rb) {
+        if (heldExclusions.isEmpty()) return null;
+        RuleBase.ItemRef ref = rb.items().get(item.getId());
+        if (ref == null) return null;
+        for (String x : ref.catalog().exclusions()) {
+            if (heldExclusions.contains(x)) return x;
+        }
+        return null;
+    }
+
+    /** A heavier statutory ground first in force after the act's law day is not applied to it (第37条). */
+    static boolean notYetInForce(Finding f, RuleBase rb, java.time.LocalDate actLawDay) {
+        if (actLawDay == null || !f.getKind().equals("STATUTE")) return false;
+        StatuteMeta.GroundMeta g = rb.grounds().get(f.getId());
+        return g != null && g.heavierFrom() != null && actLawDay.isBefore(g.heavierFrom());
+    }
+
+    /**
+     * How layered lists (national / provincial / city / county on the same act) were decided, for the decision, or
+     * null when the applied items come from one level. Every list whose jurisdiction covers the deciding agency
+     * binds it (each is its issuer's published discretion rule); none displaces another, so all applied items are
+     * cited and the handling is the most favourable tier among them (the ranking above) — a local list cannot make
+     * a higher list's 不予处罚 heavier, and a higher list does not take away a local list's lighter handling.
+     */
+    public static String layering(List<Finding> decisive, List<Finding> heldItems, RuleBase rb) {
+        java.util.Map<String, List<String>> byLevel = new java.util.TreeMap<>(java.util.Comparator.comparingInt(
+                org.discretion.rules.internal.model.Jurisdiction.LEVELS::indexOf));
+        for (Finding f : heldItems) {
+            RuleBase.ItemRef r = rb.items().get(f.getId());
+            if (r == null || r.catalog().level() == null
+                    || !org.discretion.rules.internal.model.Jurisdiction.LEVELS.contains(r.catalog().level())) continue;
+            byLevel.computeIfAbsent(r.catalog().level(), k -> new ArrayList<>()).add(f.getId());
+        }
+        if (byLevel.size() < 2) return null;
+        StringBuilder sb = new StringBuilder("本案同时适用不同层级的清单（");
+        List<String> parts = new ArrayList<>();
+        byLevel.forEach((level, ids) -> parts.add(Explainer.levelZh(level).replace("（", "").replace("）", "") + "："
+                + String.join("、", ids)));
+        sb.append(String.join("；", parts)).append("）：各层级清单在其适用地域内均约束作出决定的机关，互不排除；"
+                + "处理结果按优先顺序取对当事人最有利者，");
+        List<String> applied = decisive.stream().filter(f -> f.getKind().equals("ITEM")).map(Finding::getId).toList();
+        sb.append(applied.isEmpty() ? "本案由法定理由决定。" : "适用 " + String.join("、", applied) + "。");
+        return sb.toString();
     }
 
     static boolean isCoercion(Finding f, RuleBase rb) {

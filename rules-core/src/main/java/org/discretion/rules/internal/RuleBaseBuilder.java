@@ -28,6 +28,7 @@ import org.discretion.rules.facts.FactSpec;
 import org.discretion.rules.facts.Provisions;
 import org.discretion.rules.internal.model.CatalogMeta;
 import org.discretion.rules.internal.model.ItemMeta;
+import org.discretion.rules.internal.model.Jurisdiction;
 import org.discretion.rules.internal.model.LawFile;
 import org.discretion.rules.internal.model.StatuteMeta;
 
@@ -74,7 +75,7 @@ public final class RuleBaseBuilder {
             if (lf != null) {
                 if (lf.shortTitle() == null || lf.instrument() == null) {
                     problems.add(Problem.error(f.origin(), 1, 0, "LAW_SCHEMA", "a law file needs \"instrument\" and \"short\""));
-                } else {
+                } else if (limitationsValid(f, lf, problems)) {
                     lawFiles.add(lf);
                     located.add(new LawTextGuard.Located(f.origin(), f.text(), lf));
                 }
@@ -82,6 +83,9 @@ public final class RuleBaseBuilder {
         }
         problems.addAll(LawTextGuard.overrides(located));
         LawRegistry registry = LawRegistry.of(lawFiles);
+        for (Sources.SourceFile f : sources.laws()) {
+            checkLimitationCitations(f, registry, problems);
+        }
 
         Map<String, CatalogMeta> catalogs = new LinkedHashMap<>();
         Map<String, RuleBase.ItemRef> items = new LinkedHashMap<>();
@@ -182,6 +186,7 @@ public final class RuleBaseBuilder {
             }
         }
         problems.addAll(groundIdCollisions(sources, items, grounds));
+        checkExclusions(sources, catalogs, grounds, problems);
         if (sources.bundles().stream().noneMatch(Sources.Bundle::statute)) {
             problems.add(Problem.error("<classpath>", 0, 0, "NO_STATUTE",
                     "no statute layer found: rules-core's META-INF/discretion-rules.index must be on the class path"));
@@ -239,8 +244,15 @@ public final class RuleBaseBuilder {
             problems.add(Problem.error(origin, SourceText.lineOf(meta.text(), "status:"), 0, "DATES",
                     "an IN_FORCE catalog needs effectiveFrom; use status VALIDITY_UNVERIFIED when the date is unknown"));
         }
+        checkJurisdiction(cm, meta, problems);
         if (cm.settings().limitation() != null) {
-            citation(registry, cm.settings().limitation().basis(), meta, problems);
+            // 行政处罚法 第36条: a special period belongs to the statute that sets it, not to a list (it governs every
+            // violation of that statute, listed or not, and before the list took effect)
+            problems.add(Problem.error(origin, SourceText.lineOf(meta.text(), "limitation:"), 0, "METADATA",
+                    "settings.limitation is no longer read from a catalog: a special limitation period (e.g. 税收征收管理法 "
+                            + "第86条, five years) belongs to the law registry — declare `limitation: {period: P5Y, basis: [\"86\"]}` "
+                            + "on the instrument's version in law/*.yaml (see docs/catalog-format.md) and remove it here"
+                            + (cm.settings().limitation().basis() == null ? "" : " (it named " + cm.settings().limitation().basis() + ")")));
         }
         for (ItemMeta it : cm.items()) {
             int line = SourceText.lineOf(meta.text(), "id: " + it.id());
@@ -314,6 +326,113 @@ public final class RuleBaseBuilder {
             }
         }
         return out;
+    }
+
+    /**
+     * 行政处罚法 第36条 periods in a law file: an ISO-8601 period of months or years (P6M, P2Y, P5Y, P10Y), and a
+     * basis naming the provisions that set it.
+     */
+    private static boolean limitationsValid(Sources.SourceFile f, LawFile lf, List<Problem> problems) {
+        boolean ok = true;
+        for (LawFile.LawVersion v : lf.versions()) {
+            LawFile.Limitation l = v.limitation();
+            if (l == null) continue;
+            int line = SourceText.lineOf(f.text(), "limitation:");
+            List<String> periods = new ArrayList<>();
+            periods.add(l.period());
+            if (l.extended() != null) periods.add(l.extended().period());
+            for (String p : periods) {
+                String why = null;
+                try {
+                    java.time.Period parsed = java.time.Period.parse(p == null ? "" : p);
+                    if (parsed.isNegative() || parsed.isZero()) why = "must be positive";
+                } catch (java.time.format.DateTimeParseException e) {
+                    why = "is not an ISO-8601 period such as P6M, P2Y or P5Y";
+                }
+                if (why != null) {
+                    problems.add(Problem.error(f.origin(), line, 0, "LAW_SCHEMA", lf.shortTitle() + " (" + v.version()
+                            + "): limitation period \"" + p + "\" " + why));
+                    ok = false;
+                }
+            }
+            if (l.basis().isEmpty()) {
+                problems.add(Problem.error(f.origin(), line, 0, "LAW_SCHEMA", lf.shortTitle() + " (" + v.version()
+                        + "): limitation needs a basis, the provisions that set the period (e.g. [\"86\"])"));
+                ok = false;
+            }
+            if (l.extended() != null && !"LIFE_HEALTH_OR_FINANCIAL_SAFETY_WITH_HARM".equals(l.extended().when())) {
+                problems.add(Problem.error(f.origin(), line, 0, "LAW_SCHEMA", lf.shortTitle() + " (" + v.version()
+                        + "): limitation.extended.when \"" + l.extended().when()
+                        + "\" is not known; the engine knows LIFE_HEALTH_OR_FINANCIAL_SAFETY_WITH_HARM"));
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    /** Each limitation basis resolves in the registry (the article that sets the period is quoted in decisions). */
+    private static void checkLimitationCitations(Sources.SourceFile f, LawRegistry registry, List<Problem> problems) {
+        for (String shortTitle : registry.instruments()) {
+            for (LawRegistry.Version v : registry.versions(shortTitle)) {
+                if (v.limitation() == null || !f.text().contains("short: " + shortTitle)) continue;
+                for (String ref : registry.limitationCitations(v)) {
+                    String why = registry.problem(ref);
+                    if (why != null) {
+                        problems.add(Problem.error(f.origin(), SourceText.lineOf(f.text(), "limitation:"), 0, "CITATION",
+                                "limitation basis of " + shortTitle + " (" + v.label() + "): " + why));
+                    }
+                }
+            }
+        }
+    }
+
+    /** A catalog's {@code exclusions} must name exclusion rules (effect EXCLUDE_LISTS) of the statute layer. */
+    private static void checkExclusions(Sources sources, Map<String, CatalogMeta> catalogs,
+                                        Map<String, StatuteMeta.GroundMeta> grounds, List<Problem> problems) {
+        for (Sources.Bundle b : sources.bundles()) {
+            CatalogMeta cm = b.statute() ? null : catalogs.get(b.folder());
+            if (cm == null) continue;
+            for (String x : cm.exclusions()) {
+                StatuteMeta.GroundMeta g = grounds.get(x);
+                if (g == null || !"EXCLUDE_LISTS".equals(g.effect())) {
+                    problems.add(Problem.error(b.meta().origin(), SourceText.lineOf(b.meta().text(), "exclusions:"), 0,
+                            "METADATA", "exclusions: \"" + x + "\" is not an exclusion rule of the statute layer (known: "
+                                    + grounds.values().stream().filter(e -> "EXCLUDE_LISTS".equals(e.effect()))
+                                    .map(StatuteMeta.GroundMeta::id).sorted().toList() + ")"));
+                }
+            }
+        }
+    }
+
+    /** Where the list applies: a known level, and a six-digit division code below NATIONAL (warned when absent). */
+    private static void checkJurisdiction(CatalogMeta cm, Sources.SourceFile meta, List<Problem> problems) {
+        String origin = meta.origin();
+        if (cm.level() != null && !Jurisdiction.LEVELS.contains(cm.level())) {
+            problems.add(Problem.error(origin, SourceText.lineOf(meta.text(), "level:"), 0, "METADATA",
+                    "level \"" + cm.level() + "\" is not one of " + Jurisdiction.LEVELS));
+            return;
+        }
+        String code = cm.jurisdiction() == null ? null : cm.jurisdiction().divisionCode();
+        if (code != null && !code.matches("[0-9]{6}")) {
+            problems.add(Problem.error(origin, SourceText.lineOf(meta.text(), "divisionCode:"), 0, "METADATA",
+                    "jurisdiction.divisionCode must be the six-digit 行政区划代码 (GB/T 2260) of the issuing body's area, "
+                            + "e.g. '310000' for 上海市 (quote it in YAML), was \"" + code + "\""));
+        } else if (code != null && cm.level() != null && !"NATIONAL".equals(cm.level())) {
+            boolean shape = switch (cm.level()) {
+                case "PROVINCIAL" -> code.endsWith("0000");
+                case "MUNICIPAL" -> code.endsWith("00") && !code.endsWith("0000");
+                default -> !code.endsWith("00");
+            };
+            if (!shape) {
+                problems.add(Problem.error(origin, SourceText.lineOf(meta.text(), "divisionCode:"), 0, "METADATA",
+                        "jurisdiction.divisionCode " + code + " is not the code of a " + cm.level() + " division "
+                                + "(province: xx0000, city: xxxx00, county: ending otherwise)"));
+            }
+        } else if (code == null && cm.level() != null && !"NATIONAL".equals(cm.level())) {
+            problems.add(Problem.warning(origin, SourceText.lineOf(meta.text(), "level:"), 0, "METADATA",
+                    "no jurisdiction.divisionCode: the list cannot be limited to its area, so it is considered for a case "
+                            + "from anywhere; declare the issuing body's 行政区划代码 (docs/catalog-format.md)"));
+        }
     }
 
     private static void require(Object v, String field, Sources.SourceFile meta, List<Problem> problems) {

@@ -50,7 +50,7 @@ final class StatutoryRange {
                     "案件给出的法定幅度", true, notes, missing);
         }
         String party = partyWord(in.party().type());
-        for (RuleBase.ItemRef r : run.candidates()) {
+        for (RuleBase.ItemRef r : DecisionAssembler.lawItems(run)) {
             for (String ref : r.item().penaltyBasis()) {
                 Optional<Map.Entry<String, LawFile.Fine>> any = rb.registry().fineFor(ref, null, run.asOf());
                 if (any.isEmpty()) continue;
@@ -78,7 +78,7 @@ final class StatutoryRange {
                         verified, notes, missing);
             }
         }
-        for (RuleBase.ItemRef r : run.candidates()) {
+        for (RuleBase.ItemRef r : DecisionAssembler.lawItems(run)) {
             StatutoryPenalty sp = r.item().statutoryPenalty();
             if (sp == null || (sp.fineMin() == null && sp.fineMax() == null && sp.gainsMultipleMin() == null
                     && sp.gainsMultipleMax() == null)) {

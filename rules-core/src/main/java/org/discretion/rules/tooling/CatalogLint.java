@@ -97,7 +97,8 @@ public final class CatalogLint {
                             + "name the coercive measure not applied (coercionNotApplied)"));
                 }
                 expiry(out, origin, line, where, cm.status(), it.effectiveTo(), today, expiringWithin);
-                if (huaxianExclusion) {
+                // 三(七) is a drafting rule for the lists it governs (those that declare it), not for every list
+                if (huaxianExclusion && cm.exclusions().contains("HX-2022-17-3-7")) {
                     excluded(out, b, origin, line, it);
                 }
             }

@@ -319,7 +319,8 @@ final class DiscretionAnalysis {
     }
 
     /**
-     * Two items applied to the same facts, from different catalogs of the same level on the same list: Precedence
+     * Two items applied to the same facts, from different catalogs of the same level on the same list, whose
+     * jurisdictions overlap (one's area contains the other's; a national list overlaps every list): Precedence
      * ranks by list and the decision explains by level, so nothing says whose 裁量幅度 and 配套监管措施 govern.
      */
     private void overlaps(Outcome o, List<Dim> dims, List<Integer> p, String provision, LocalDate day, Set<String> reported) {
@@ -329,6 +330,8 @@ final class DiscretionAnalysis {
                 MatchedItem a = applied.get(i);
                 MatchedItem b = applied.get(j);
                 if (a.catalog().equals(b.catalog()) || a.list() != b.list() || !String.valueOf(a.level()).equals(String.valueOf(b.level()))) continue;
+                // lists whose jurisdictions do not overlap never apply to the same agency (a 海南 list and a 山西 list)
+                if (!rb.catalogs().get(a.catalog()).overlaps(rb.catalogs().get(b.catalog()))) continue;
                 String key = a.item() + "|" + b.item();
                 if (!reported.add(key)) continue;
                 ItemMeta ia = rb.items().get(a.item()).item();

@@ -88,6 +88,34 @@ class BrokenFixturesTest {
     }
 
     @Test
+    void excludedKindOfViolationIsCheckedOnlyForListsTheExclusionGoverns(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        org.discretion.rules.Engines.copy(Fixtures.dir("excluded"), dir);
+        java.nio.file.Path meta = dir.resolve("excluded_list/catalog.yaml");
+        java.nio.file.Files.writeString(meta, java.nio.file.Files.readString(meta).replace("exclusions: [HX-2022-17-3-7]", "exclusions: []"));
+        CheckReport r = CatalogChecker.forDirectory(dir).today(Fixtures.TODAY).executableModel(false).check();
+        assertThat(r.diagnostics()).noneMatch(d -> d.problem().code().equals("EXCLUDED_ITEM"));
+    }
+
+    @Test
+    void listsWhoseJurisdictionsDoNotOverlapAreNotComparedForOverlap(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        org.discretion.rules.Engines.copy(Fixtures.dir("overlapping"), dir);
+        for (String[] c : new String[][] {{"county_a_2024", "410526"}, {"county_b_2024", "410727"}}) {
+            java.nio.file.Path meta = dir.resolve(c[0] + "/catalog.yaml");
+            java.nio.file.Files.writeString(meta, java.nio.file.Files.readString(meta)
+                    + "\njurisdiction: {divisionCode: '" + c[1] + "'}\n");
+        }
+        CheckReport r = CatalogChecker.forDirectory(dir).today(Fixtures.TODAY).executableModel(false).check();
+        assertThat(r.diagnostics()).noneMatch(d -> d.problem().code().equals("OVERLAPPING_LISTS"));
+        // near-miss: the same county on both lists still overlaps
+        java.nio.file.Path b = dir.resolve("county_b_2024/catalog.yaml");
+        java.nio.file.Files.writeString(b, java.nio.file.Files.readString(b).replace("410727", "410526"));
+        CheckReport same = CatalogChecker.forDirectory(dir).today(Fixtures.TODAY).executableModel(false).check();
+        assertThat(same.diagnostics()).anyMatch(d -> d.problem().code().equals("OVERLAPPING_LISTS"));
+    }
+
+    @Test
     void overlappingListsWithoutDeclaredPrecedence() {
         List<Diagnostic> d = only("overlapping", "OVERLAPPING_LISTS");
         assertThat(d).hasSize(1);

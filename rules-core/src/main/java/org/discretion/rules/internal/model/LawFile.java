@@ -16,10 +16,38 @@ public record LawFile(String instrument, @JsonProperty("short") String shortTitl
 
     /** One version of an instrument; {@code provisions} maps "33.1" style keys to a text or a {@link Provision}. */
     public record LawVersion(String version, LocalDate adopted, LocalDate effectiveFrom, LocalDate effectiveTo,
-                             String effectiveFromNote, String fidelity, String source, Map<String, JsonNode> provisions) {
+                             String effectiveFromNote, String fidelity, String source, Map<String, JsonNode> provisions,
+                             Limitation limitation) {
         public LawVersion {
             provisions = provisions == null ? Map.of() : Map.copyOf(provisions);
         }
+    }
+
+    /**
+     * The period after which a violation of this instrument is no longer penalized (行政处罚法 第36条 and the
+     * special laws it reserves: "法律另有规定的除外"). Periods are ISO-8601 ({@code P2Y}, {@code P6M}, {@code P5Y}),
+     * so a special law's period keeps its exact length in months or years.
+     *
+     * @param period   the period, e.g. {@code P5Y} (税收征收管理法 第86条) or {@code P6M}
+     * @param basis    the keys of the provisions that set it and say how it is counted, e.g. {@code ["36.1", "36.2"]}
+     * @param extended a longer period in the version's own words, or null (行政处罚法 2021: five years)
+     * @param general  true only for 行政处罚法: the general period that applies unless another law provides otherwise
+     */
+    public record Limitation(String period, List<String> basis, Extension extended, Boolean general) {
+        public Limitation {
+            basis = basis == null ? List.of() : List.copyOf(basis);
+        }
+
+        public boolean isGeneral() {
+            return Boolean.TRUE.equals(general);
+        }
+    }
+
+    /**
+     * A longer period when a condition holds; {@code when} names it: {@code LIFE_HEALTH_OR_FINANCIAL_SAFETY_WITH_HARM}
+     * (行政处罚法 2021 第36条第1款: 涉及公民生命健康安全、金融安全且有危害后果的) is the only one the engine knows.
+     */
+    public record Extension(String period, String when) {
     }
 
     /**
