@@ -104,9 +104,15 @@ class ExplanationTest {
         assertThat(d.explanation()).contains("当事人的违法行为发生于2021年8月1日，至2023年9月1日被发现，已超过")
                 .contains("第三十六条第一款规定的二年追责期限").contains("从违法行为发生之日起计算")
                 .contains("本案尚未立案的，不予立案；已经立案的，撤销立案。");
-        Decision five = eval(plain("t5").actDate(LocalDate.of(2015, 8, 1)).discoveryDate(LocalDate.of(2023, 9, 1))
-                .decisionDate(LocalDate.of(2023, 10, 1)).circumstances(Circumstance.LIFE_HEALTH_OR_FINANCIAL_SAFETY).build());
+        Decision five = eval(plain("t5").actDate(LocalDate.of(2021, 8, 1)).discoveryDate(LocalDate.of(2026, 9, 1))
+                .decisionDate(LocalDate.of(2026, 10, 1)).circumstances(Circumstance.LIFE_HEALTH_OR_FINANCIAL_SAFETY).build());
+        assertThat(five.handling()).isEqualTo(Handling.TIME_BARRED);
         assertThat(five.explanation()).contains("五年追责期限");
+        // near miss: an act before 2021-07-15 is judged by the 2017 text (第二十九条), which has no five-year extension
+        Decision old = eval(plain("t2017").actDate(LocalDate.of(2015, 8, 1)).discoveryDate(LocalDate.of(2023, 9, 1))
+                .decisionDate(LocalDate.of(2023, 10, 1)).circumstances(Circumstance.LIFE_HEALTH_OR_FINANCIAL_SAFETY).build());
+        assertThat(old.explanation()).contains("（2017年修正）第二十九条第一款规定的二年追责期限").doesNotContain("五年")
+                .doesNotContain("第三十六条");
     }
 
     @Test

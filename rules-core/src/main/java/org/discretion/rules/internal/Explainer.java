@@ -450,7 +450,9 @@ final class Explainer {
                 RuleBase.ItemRef r = rb.items().get(f.getId());
                 r.item().handlingBasis().forEach(ref -> laws.add(cite(ref)));
                 lists.add(listItem(r));
-            } else if (rb.grounds().containsKey(f.getId())) {
+            } else if (rb.grounds().containsKey(f.getId())
+                    && !(f.getId().equals("XZCF-36") && run.limitation() != null)) {
+                // the time bar cites the period the run resolved (2017 第29条, a special law), below
                 rb.grounds().get(f.getId()).basis().forEach(ref -> laws.add(cite(ref)));
             }
         }

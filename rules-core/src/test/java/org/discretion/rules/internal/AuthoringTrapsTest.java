@@ -42,9 +42,9 @@ class AuthoringTrapsTest {
         LawRegistry r = registry();
         // 第9条 lists its items in its text: （二） is there, so the article is quoted
         assertThat(r.problem("行政处罚法 第9条第2项")).isNull();
-        // 第29条 has no items at all
-        assertThat(r.problem("行政处罚法 第29条第2项")).isEqualTo("citation \"行政处罚法 第29条第2项\": 行政处罚法 has no "
-                + "text for item 2 of 第29条 (key \"29.1.2\", nor （二） in the article's text) in the law registry");
+        // 第37条 (one paragraph in the registry's versions) has no items at all
+        assertThat(r.problem("行政处罚法 第37条第2项")).isEqualTo("citation \"行政处罚法 第37条第2项\": 行政处罚法 has no "
+                + "text for item 2 of 第37条 (key \"37.1.2\", nor （二） in the article's text) in the law registry");
     }
 
     @Test

@@ -326,7 +326,9 @@ class ContractSchemaTest {
     void aCatalogFolderGetsFactsSchemasNamingItsItemsFacts() throws IOException {
         Map<String, String> files = ContractSchema.factsSchemas(Engines.fixtureDir());
         assertThat(files).containsOnlyKeys(ContractSchema.factsFile("fixture_mitigated"),
-                ContractSchema.factsFile("fixture_new_list"), ContractSchema.factsFile("fixture_old_list"));
+                ContractSchema.factsFile("fixture_new_list"), ContractSchema.factsFile("fixture_old_list"),
+                ContractSchema.factsFile("fixture_national"), ContractSchema.factsFile("fixture_lenient_new"),
+                ContractSchema.factsFile("fixture_hainan"));
         String text = files.get(ContractSchema.factsFile("fixture_new_list"));
         JsonNode amount = JSON.readTree(text).at("/$defs/FXN-1/properties/amount");
         assertThat(amount.get("title").asText()).isEqualTo("涉及金额");
