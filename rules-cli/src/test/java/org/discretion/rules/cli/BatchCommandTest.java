@@ -191,7 +191,7 @@ class BatchCommandTest {
                 + "\"decisionDate\":\"2024-03-01\",\"firstOffense\":false,\"correction\":\"NOT_CORRECTED\",\"severity\":\"GENERAL\","
                 + "\"harm\":\"GENERAL\",\"circumstances\":[],\"illegalGains\":12345678901234567.89}";
         EvaluateCommandTest.Run r = EvaluateCommandTest.run(c, "evaluate");
-        assertThat(r.out()).doesNotContain("12345678901234568").contains("没收违法所得 12345678901234567.89 元");
+        assertThat(r.out()).doesNotContain("12345678901234568").contains("没收违法所得12345678901234567.89元");
     }
 
     @Test
