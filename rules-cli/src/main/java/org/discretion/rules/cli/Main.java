@@ -23,6 +23,10 @@ public final class Main {
         return c;
     }
 
+    /** {@code serve} is started by the launcher ({@code ./discretion}) from rules-server, not by this class. */
+    static final String SERVE_USAGE =
+            "serve [--catalogs DIR] [--port N] [--decision-log FILE]   start the REST service and web page (docs/service.md)";
+
     private Main() {
     }
 
@@ -43,7 +47,14 @@ public final class Main {
         if (args.length == 0 || args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
             out.println("usage: ./discretion <command> [args]");
             for (Command c : byName.values()) out.println("  " + c.usage());
+            out.println("  " + SERVE_USAGE);
             return args.length == 0 ? 2 : 0;
+        }
+        if (args[0].equals("serve")) {
+            // reached only when this class is run directly (java -cp …): the launcher starts rules-server itself
+            err.println("discretion: serve is started by the launcher: ./discretion serve (or java -jar "
+                    + "rules-server/target/rules-server-*.jar); see docs/service.md");
+            return 2;
         }
         Command c = byName.get(args[0]);
         if (c == null) {

@@ -40,19 +40,22 @@ public class DecisionController {
     private final EngineService engines;
     private final Metrics metrics;
     private final ServiceConfig.Limits limits;
+    private final CaseSchema schema;
 
-    public DecisionController(EngineService engines, Metrics metrics, ServiceConfig.Limits limits) {
+    public DecisionController(EngineService engines, Metrics metrics, ServiceConfig.Limits limits, CaseSchema schema) {
         this.engines = engines;
         this.metrics = metrics;
         this.limits = limits;
+        this.schema = schema;
     }
 
     @Operation(summary = "Decide one case or a batch",
             description = "Body: one case object (JSON contract v1, docs/case-and-decision.md) or an array of them. "
                     + "One case: 200 with its decision, or 422 with an RFC 9457 problem naming the case, the field and "
                     + "the problem. A batch: 200 with an array in input order, each element a decision or such a "
-                    + "problem (with its index); the other cases are decided. 400 malformed JSON, 413 body or batch "
-                    + "over the limits.",
+                    + "problem (with its index); the other cases are decided. Each case is validated against the case "
+                    + "schema v1 (GET /v1/schema/case) and by the engine; a problem lists every schema violation in "
+                    + "schemaErrors. 400 malformed JSON, 413 body or batch over the limits.",
             requestBody = @RequestBody(content = @Content(mediaType = "application/json",
                     schema = @Schema(type = "object", description = "a case, or an array of cases"))),
             responses = {
@@ -128,9 +131,17 @@ public class DecisionController {
         return CaseJson.toJson(e.decision());
     }
 
-    /** The case read from its JSON, or its problem. */
+    /**
+     * The case read from its JSON, or its problem. Every case is checked twice: against the case schema v1 and by the
+     * engine's reader ({@code CaseJson}, the same as the command line's). One problem per bad case: the engine's error
+     * when its reader rejects the case (its messages are the command line's and name the rule, e.g. "must not be
+     * negative (was -3)"), else the schema's first violation; all schema violations are listed in
+     * {@code schemaErrors} ({@code field}, {@code message}).
+     */
     private Object read(JsonNode n, Integer index) {
-        CaseInput input;
+        CaseInput input = null;
+        InvalidCaseException error = null;
+        List<CaseSchema.Violation> violations = List.of();
         try {
             if (!n.isObject()) {
                 throw new InvalidCaseException(null, "", "expected a case object, found " + n.getNodeType().name().toLowerCase());
@@ -138,15 +149,27 @@ public class DecisionController {
             if (depth(n) > limits.maxDepth()) {
                 throw new InvalidCaseException(id(n), "", "nesting deeper than the limit of " + limits.maxDepth());
             }
+            violations = schema.validate(n);
             input = CaseJson.toCase(n);
         } catch (InvalidCaseException e) {
-            metrics.rejected("invalid_case");
-            return Problems.invalidCase(e, index);
+            error = e;
         } catch (RuntimeException e) {
-            metrics.rejected("invalid_case");
-            return Problems.invalidCase(new InvalidCaseException(id(n), "", "cannot read the case: " + e.getMessage()), index);
+            error = new InvalidCaseException(id(n), "", "cannot read the case: " + e.getMessage());
         }
-        return input;
+        if (error == null && violations.isEmpty()) return input;
+        if (error == null) {
+            CaseSchema.Violation first = violations.get(0);
+            error = new InvalidCaseException(id(n), first.field(), first.message());
+        }
+        metrics.rejected("invalid_case");
+        ObjectNode problem = Problems.invalidCase(error, index);
+        if (!violations.isEmpty()) {
+            ArrayNode all = problem.putArray("schemaErrors");
+            for (CaseSchema.Violation v : violations) {
+                all.addObject().put("field", v.field()).put("message", v.message());
+            }
+        }
+        return problem;
     }
 
     @Operation(summary = "Replay decision records",

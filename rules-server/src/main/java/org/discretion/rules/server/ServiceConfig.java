@@ -33,6 +33,12 @@ public class ServiceConfig {
         return s;
     }
 
+    /** The case schema v1, loaded once and shared by every request (thread-safe). */
+    @Bean
+    CaseSchema caseSchema() {
+        return new CaseSchema();
+    }
+
     @Bean
     Metrics metrics(MeterRegistry registry) {
         return new Metrics(registry);
