@@ -7,11 +7,6 @@ import java.io.PrintStream;
 
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.discretion.rules.api.Decision;
@@ -43,20 +38,6 @@ final class ReplayCommand implements Command {
         return "replay RECORD [--catalogs DIR] [--allow-changed-catalogs]   re-evaluate recorded decisions, report differences";
     }
 
-    /** A clock whose date replay sets to each record's evaluatedOn (the engine reads it once per evaluation). */
-    private static final class RecordedDate extends Clock {
-        private volatile Instant now = Instant.EPOCH;
-        private final ZoneId zone = ZoneId.systemDefault();
-
-        void set(LocalDate d) {
-            now = d.atStartOfDay(zone).toInstant();
-        }
-
-        @Override public ZoneId getZone() { return zone; }
-        @Override public Clock withZone(ZoneId z) { throw new UnsupportedOperationException(); }
-        @Override public Instant instant() { return now; }
-    }
-
     @Override
     public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
         String file = null;
@@ -80,22 +61,18 @@ final class ReplayCommand implements Command {
         if (file == null) return usage(err, "give the record file written by evaluate --record (or - for stdin)");
         String text = InputText.read("replay", file, in, err);
         if (text == null) return 2;
-        List<DecisionRecord> records = new ArrayList<>();
-        String[] lines = text.split("\\R");
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].isBlank()) continue;
-            try {
-                records.add(DecisionRecord.read(lines[i]));
-            } catch (DiscretionException e) {
-                err.println("discretion replay: " + file + " line " + (i + 1) + ": " + e.getMessage());
-                return 2;
-            }
+        List<DecisionRecord> records;
+        try {
+            records = DecisionRecord.readAll(text);
+        } catch (DiscretionException e) {
+            err.println("discretion replay: " + file + " " + e.getMessage());
+            return 2;
         }
         if (records.isEmpty()) {
             err.println("discretion replay: " + file + " holds no decision record");
             return 2;
         }
-        RecordedDate clock = new RecordedDate();
+        DecisionRecord.ReplayClock clock = new DecisionRecord.ReplayClock();
         DiscretionEngineBuilder b = DiscretionEngine.builder().classpathCatalogs().clock(clock);
         if (dir != null) b.catalogDirectory(dir);
         DiscretionEngine engine = b.build();

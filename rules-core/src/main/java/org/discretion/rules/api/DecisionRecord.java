@@ -72,6 +72,44 @@ public record DecisionRecord(int recordVersion, String engineVersion, LocalDate 
     }
 
     /**
+     * Reads a decision log: one record per line as {@code evaluate --record} and the service write it; blank lines
+     * are skipped. The CLI's {@code replay} and the service's {@code /v1/replay} read logs through this one method.
+     *
+     * @throws DiscretionException "line N: …" for the first line that is not a record
+     */
+    public static List<DecisionRecord> readAll(String text) {
+        List<DecisionRecord> records = new ArrayList<>();
+        String[] lines = text.split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) continue;
+            try {
+                records.add(read(lines[i]));
+            } catch (DiscretionException e) {
+                throw new DiscretionException("line " + (i + 1) + ": " + e.getMessage(), e);
+            }
+        }
+        return records;
+    }
+
+    /**
+     * A clock for replaying records: set it to each record's {@link #evaluatedOn()} before re-evaluating, so an engine
+     * built with it decides a case without a decision date as on the day it was first decided.
+     */
+    public static final class ReplayClock extends java.time.Clock {
+        private volatile java.time.Instant now = java.time.Instant.EPOCH;
+        private final java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+
+        /** The engine's "today" becomes {@code day}. */
+        public void set(LocalDate day) {
+            now = day.atStartOfDay(zone).toInstant();
+        }
+
+        @Override public java.time.ZoneId getZone() { return zone; }
+        @Override public java.time.Clock withZone(java.time.ZoneId z) { throw new UnsupportedOperationException(); }
+        @Override public java.time.Instant instant() { return now; }
+    }
+
+    /**
      * Reads a record written by {@link #write()}.
      *
      * @throws DiscretionException naming the field when the record is not a record of this format

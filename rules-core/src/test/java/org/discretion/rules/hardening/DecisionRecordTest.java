@@ -88,4 +88,16 @@ class DecisionRecordTest {
         assertThatThrownBy(() -> DecisionRecord.read(ok.replace("\"case\":{", "\"case\":{\"colour\":1,")))
                 .hasMessageContaining("field \"colour\": unknown field");
     }
+
+    /** One reader of decision logs for the CLI and the service: blank lines skipped, a bad line named by number. */
+    @Test
+    void aDecisionLogIsReadLineByLineAndABadLineIsNamed() {
+        DiscretionEngine engine = Engines.statuteOnly();
+        CaseInput c = CaseInput.builder("log-1").party(Party.organization()).actDate(LocalDate.of(2024, 1, 10))
+                .discoveryDate(LocalDate.of(2024, 2, 1)).decisionDate(LocalDate.of(2024, 3, 1)).build();
+        String line = DecisionRecord.of(engine, LocalDate.of(2024, 3, 1), c, engine.evaluate(c)).write();
+        assertThat(DecisionRecord.readAll(line + "\n\n" + line + "\n")).hasSize(2);
+        assertThatThrownBy(() -> DecisionRecord.readAll(line + "\n{\"x\":1}"))
+                .isInstanceOf(DiscretionException.class).hasMessageStartingWith("line 2: not a decision record");
+    }
 }

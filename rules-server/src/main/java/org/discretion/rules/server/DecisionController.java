@@ -187,17 +187,13 @@ public class DecisionController {
         String text = readText(request);
         boolean allowChangedCatalogs = "true".equals(request.getParameter("allowChangedCatalogs"));
         if (text == null) return tooLarge();
-        List<DecisionRecord> records = new ArrayList<>();
-        String[] lines = text.split("\\R");
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].isBlank()) continue;
-            try {
-                records.add(DecisionRecord.read(lines[i]));
-            } catch (DiscretionException e) {
-                metrics.rejected("invalid_record");
-                return Problems.response(Problems.INVALID_REQUEST, HttpStatus.BAD_REQUEST, "决定记录有误（invalid record）",
-                        "line " + (i + 1) + ": " + e.getMessage());
-            }
+        List<DecisionRecord> records;
+        try {
+            records = DecisionRecord.readAll(text);
+        } catch (DiscretionException e) {
+            metrics.rejected("invalid_record");
+            return Problems.response(Problems.INVALID_REQUEST, HttpStatus.BAD_REQUEST, "决定记录有误（invalid record）",
+                    e.getMessage());
         }
         if (records.isEmpty()) {
             return Problems.response(Problems.INVALID_REQUEST, HttpStatus.BAD_REQUEST, "决定记录有误（invalid record）",

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,7 +45,7 @@ public final class EngineService implements AutoCloseable {
     private volatile LastReload lastReload;
     private volatile List<CatalogInfo.Catalog> catalogs;
     private DiscretionEngine replayEngine;
-    private final RecordedDate replayClock = new RecordedDate();
+    private final DecisionRecord.ReplayClock replayClock = new DecisionRecord.ReplayClock();
     private final Object logLock = new Object();
 
     /**
@@ -159,19 +158,5 @@ public final class EngineService implements AutoCloseable {
     @Override
     public void close() {
         engine.close();
-    }
-
-    /** A clock whose date replay sets to each record's evaluatedOn (the engine reads it once per evaluation). */
-    private static final class RecordedDate extends Clock {
-        private volatile Instant now = Instant.EPOCH;
-        private final ZoneId zone = ZoneId.systemDefault();
-
-        void set(LocalDate d) {
-            now = d.atStartOfDay(zone).toInstant();
-        }
-
-        @Override public ZoneId getZone() { return zone; }
-        @Override public Clock withZone(ZoneId z) { throw new UnsupportedOperationException(); }
-        @Override public Instant instant() { return now; }
     }
 }
