@@ -219,8 +219,7 @@ public final class CaseStream implements Iterator<CaseStream.Entry>, Closeable {
     private Entry nextRecord() throws IOException {
         StringBuilder doc = null;
         int startLine = 0;
-        int depth = 0;
-        boolean inString = false;
+        Braces braces = new Braces();
         boolean tooLong = false;
         long chars = 0;
         while (readLine()) {
@@ -240,7 +239,7 @@ public final class CaseStream implements Iterator<CaseStream.Entry>, Closeable {
             } catch (CharacterCodingException e) {
                 if (mode == Mode.UNKNOWN) mode = Mode.LINES;
                 if (mode == Mode.DOCUMENTS && doc != null) {
-                    skipRestOfDocument(depth, inString);
+                    skipRestOfDocument(braces);
                     return new Entry(index++, startLine, null, null, new InvalidCaseException(null, "",
                             "line " + lineNo + " is not valid UTF-8 (byte " + (badByte() + 1) + " of the line)"), limits);
                 }
@@ -259,21 +258,10 @@ public final class CaseStream implements Iterator<CaseStream.Entry>, Closeable {
             if (chars > limits.maxCaseChars()) tooLong = true;
             if (!tooLong) doc.append(line);
             // structural scan: where does this case end?
-            for (int i = 0; i < line.length(); i++) {
-                char c = line.charAt(i);
-                if (inString) {
-                    if (c == '\\') i++;
-                    else if (c == '"') inString = false;
-                } else if (c == '"') {
-                    inString = true;
-                } else if (c == '{' || c == '[') {
-                    depth++;
-                } else if (c == '}' || c == ']') {
-                    depth--;
-                }
-            }
-            if (mode == Mode.UNKNOWN) mode = depth > 0 ? Mode.DOCUMENTS : Mode.LINES;
-            if (mode == Mode.LINES || depth <= 0) {
+            braces.newLine();
+            for (int i = 0; i < line.length(); i++) braces.feed(line.charAt(i));
+            if (mode == Mode.UNKNOWN) mode = braces.depth > 0 ? Mode.DOCUMENTS : Mode.LINES;
+            if (mode == Mode.LINES || braces.depth <= 0) {
                 if (tooLong) return tooLarge(startLine, chars - 1);
                 return new Entry(index++, startLine, doc.toString(), null, null, limits);
             }
@@ -297,22 +285,43 @@ public final class CaseStream implements Iterator<CaseStream.Entry>, Closeable {
     }
 
     /** After a bad line inside a pretty-printed case: skip (without decoding) to where its braces close. */
-    private void skipRestOfDocument(int depth, boolean inString) throws IOException {
-        while (depth > 0 && readLine()) {
+    private void skipRestOfDocument(Braces braces) throws IOException {
+        while (braces.depth > 0 && readLine()) {
             lineNo++;
-            for (int i = 0; i < lineLen; i++) {
-                byte c = lineBytes[i];
-                if (inString) {
-                    if (c == '\\') i++;
-                    else if (c == '"') inString = false;
-                } else if (c == '"') {
-                    inString = true;
-                } else if (c == '{' || c == '[') {
-                    depth++;
-                } else if (c == '}' || c == ']') {
-                    depth--;
-                }
+            braces.newLine();
+            for (int i = 0; i < lineLen; i++) braces.feed(lineBytes[i]);
+        }
+    }
+
+    /**
+     * Where a JSON text's brackets close, fed one code unit (char, or byte of text that did not decode) at a time:
+     * strings and their escapes are skipped. One scanner for finding a case's end, skipping a bad case and measuring
+     * nesting depth.
+     */
+    private static final class Braces {
+        int depth;
+        int max;
+        private boolean inString;
+        private boolean escaped;
+
+        void feed(int c) {
+            if (escaped) {
+                escaped = false;
+            } else if (inString) {
+                if (c == '\\') escaped = true;
+                else if (c == '"') inString = false;
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                max = Math.max(max, ++depth);
+            } else if (c == '}' || c == ']') {
+                depth--;
             }
+        }
+
+        /** An escape never continues onto the next line (as the line-by-line scans always read it). */
+        void newLine() {
+            escaped = false;
         }
     }
 
@@ -625,22 +634,8 @@ public final class CaseStream implements Iterator<CaseStream.Entry>, Closeable {
 
     /** The nesting depth of a JSON text, by a linear scan that skips strings. */
     static int depthOf(String text) {
-        int depth = 0;
-        int max = 0;
-        boolean inString = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (inString) {
-                if (c == '\\') i++;
-                else if (c == '"') inString = false;
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '{' || c == '[') {
-                max = Math.max(max, ++depth);
-            } else if (c == '}' || c == ']') {
-                depth--;
-            }
-        }
-        return max;
+        Braces braces = new Braces();
+        for (int i = 0; i < text.length(); i++) braces.feed(text.charAt(i));
+        return braces.max;
     }
 }
