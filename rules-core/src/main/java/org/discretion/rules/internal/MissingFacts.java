@@ -50,8 +50,7 @@ final class MissingFacts {
         Map<String, Need> needs = new LinkedHashMap<>();
         if (handlingOpen) collect(in, o.undecided(), needs, true, labels, false);
         if (coercionOpen) collect(in, o.coercionUndecided(), needs, false, labels, false);
-        Map<String, String> factTypes = new LinkedHashMap<>();
-        rb.items().values().forEach(r -> r.item().facts().forEach(f -> factTypes.putIfAbsent(f.name(), f.type())));
+        Map<String, String> factTypes = factTypes(needs.keySet());
 
         Set<String> openIds = new HashSet<>();
         o.undecided().forEach(f -> openIds.add(f.getId()));
@@ -152,5 +151,20 @@ final class MissingFacts {
                 }
             }
         }
+    }
+
+    /**
+     * The declared type of each item fact among the fields asked about. Most decisions ask for no item fact, so the
+     * rule base's items are walked only when one is (they were walked for every decision with an open question).
+     */
+    private Map<String, String> factTypes(Set<String> fields) {
+        Set<String> names = new HashSet<>();
+        for (String f : fields) if (f.startsWith("facts.")) names.add(f.substring("facts.".length()));
+        Map<String, String> types = new LinkedHashMap<>();
+        if (names.isEmpty()) return types;
+        rb.items().values().forEach(r -> r.item().facts().forEach(f -> {
+            if (names.contains(f.name())) types.putIfAbsent(f.name(), f.type());
+        }));
+        return types;
     }
 }
