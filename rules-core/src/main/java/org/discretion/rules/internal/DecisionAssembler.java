@@ -420,7 +420,8 @@ final class DecisionAssembler {
         String label = atAct.substring(atAct.indexOf('@') + 1);
         warnings.add("违法行为发生时适用《行政处罚法》（" + label + "）：追责期限适用该版本的规定（二年，没有涉及生命健康安全、金融安全的"
                 + "五年延长），较重的新规定（第四十九条从重）不溯及既往；修订后第三十条至第三十三条的规定不重于修订前的相应规定"
-                + "（第二十五条至第二十七条），依照第三十七条适用（本引擎对两版文本的比较，见 law-reference.md §1.5a）。");
+                + "（第二十五条至第二十七条），依照第三十七条适用。这是本引擎对两版文本的比较，所据 2017 年文本未与公布文本核对"
+                + "（law-reference.md §1.5a：凭记忆整理；注册表中第29条为网页转载、第27条第2款未核实），作出决定前须核对原文。");
         if (h != Handling.TIME_BARRED && h != Handling.INSUFFICIENT_FACTS) {
             cite("行政处罚法(2021) 第37条", "从旧兼从轻", run.asOf(), basis);
         }
