@@ -95,6 +95,12 @@ final class TestCommand implements Command {
             err.println("discretion test: " + e.getMessage());
             return 2;
         }
+        if (run.results().isEmpty() && run.malformed().isEmpty()) {
+            // a run that tested nothing must not look green ("0 passed, 0 failed", exit 0)
+            err.println("discretion test: no scenario under " + target + ": nothing was tested; name a scenario file "
+                    + "(*.yaml) or a folder holding some (docs/scenario-testing.md)");
+            return 2;
+        }
 
         Map<String, int[]> perFile = new LinkedHashMap<>();
         for (ScenarioResult r : run.results()) {

@@ -63,6 +63,14 @@ class TestCommandTest {
     }
 
     @Test
+    void aFolderWithNoScenarioIsAnErrorNotZeroPassed(@TempDir Path tmp) {
+        var r = run("test", tmp.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("no scenario under " + tmp + ": nothing was tested");
+        assertThat(r.out()).doesNotContain("0 passed, 0 failed");
+    }
+
+    @Test
     void theShippedSuitesAreFoundFromTheModuleFolder() {
         assertThat(TestCommand.shipped()).isNotNull();
         assertThat(TestCommand.shipped().toString().replace('\\', '/')).endsWith("rules-examples/src/test/resources/scenarios");
