@@ -1,9 +1,7 @@
 package org.discretion.rules.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +52,8 @@ final class EvaluateCommand implements Command {
     }
 
     /** What one case produced: the output line (or null), the stderr line (or null), the handling, the record. */
-    private record Result(String out, String err, Handling handling, String record) {
+    /** {@code out}: the case's output line, already encoded (UTF-8, with its newline) on the worker thread. */
+    private record Result(byte[] out, String err, Handling handling, String record) {
     }
 
     @Override
@@ -179,7 +178,7 @@ final class EvaluateCommand implements Command {
             this.today = today;
         }
 
-        private Writer w;
+        private java.io.OutputStream w;
         private PrintStream err;
         private Writer recordOut;
         private Progress progress;
@@ -187,7 +186,8 @@ final class EvaluateCommand implements Command {
 
         int run(InputStream input, CaseStream.Limits limits, int threads, int maxBatch, PrintStream out, PrintStream err,
                 Writer recordOut) throws IOException {
-            this.w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            // decisions arrive encoded from the workers: the writing thread only copies bytes (full decisions are ~8 KB)
+            this.w = new java.io.BufferedOutputStream(out, 1 << 16);
             this.err = err;
             this.recordOut = recordOut;
             this.progress = Progress.forTerminal(err);
@@ -201,7 +201,7 @@ final class EvaluateCommand implements Command {
                 }
             });
             String header = output.header();
-            if (header != null) w.write(header + "\n");
+            if (header != null) w.write((header + "\n").getBytes(StandardCharsets.UTF_8));
             ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "discretion-evaluate");
                 t.setDaemon(true);
@@ -266,7 +266,6 @@ final class EvaluateCommand implements Command {
             }
             if (r.out() != null) {
                 w.write(r.out());
-                w.write('\n');
             }
             if (r.record() != null) recordOut.write(r.record() + "\n");
             progress.tick(decided + rejected);
@@ -288,7 +287,8 @@ final class EvaluateCommand implements Command {
                 }
             }
             if (error != null) {
-                return new Result(output.error(error), "discretion evaluate: case #" + (e.index() + 1) + ": "
+                String errorLine = output.error(error);
+                return new Result(errorLine == null ? null : (errorLine + "\n").getBytes(StandardCharsets.UTF_8), "discretion evaluate: case #" + (e.index() + 1) + ": "
                         + Terminal.safe(error.getMessage()), null, null);
             }
             String rec = recording ? DecisionRecord.of(engine, today, p.input(), d).write() : null;
@@ -302,7 +302,7 @@ final class EvaluateCommand implements Command {
                 }
                 if (documentFormat) line = Terminal.safeText(String.join("\n", md));
             }
-            return new Result(line, null, d.handling(), rec);
+            return new Result(line == null ? null : (line + "\n").getBytes(StandardCharsets.UTF_8), null, d.handling(), rec);
         }
 
         String summary() {

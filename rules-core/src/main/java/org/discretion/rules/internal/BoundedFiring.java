@@ -1,9 +1,7 @@
 package org.discretion.rules.internal;
 
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -62,18 +60,22 @@ final class BoundedFiring {
         }
     }
 
+    /** Whether a candidate of this run has the finding's catalog and item (a case has one or a few candidates). */
+    private static boolean isCandidate(Finding f, List<Object> facts) {
+        for (Object o : facts) {
+            if (o instanceof Candidate c && c.getItem().equals(f.getId()) && c.getCatalog().equals(f.getCatalog())) return true;
+        }
+        return false;
+    }
+
     /**
      * Rejects a finding no rule of its own catalog could have made: an item finding whose (catalog, item) is not that
      * of a candidate of this run, or a statute finding whose id is not a ground of the statute layer.
      */
     static void checkOrigins(Collection<Finding> findings, List<Object> facts, RuleBase rb, String caseId) {
-        Set<String> own = new HashSet<>();
-        for (Object f : facts) {
-            if (f instanceof Candidate c) own.add(c.getCatalog() + "\u0000" + c.getItem());
-        }
         for (Finding f : findings) {
             boolean ok = switch (f.getKind()) {
-                case "ITEM" -> own.contains(f.getCatalog() + "\u0000" + f.getId());
+                case "ITEM" -> isCandidate(f, facts);
                 case "STATUTE", "EXCLUSION" -> "statute".equals(f.getCatalog()) && rb.grounds().containsKey(f.getId());
                 default -> false;
             };

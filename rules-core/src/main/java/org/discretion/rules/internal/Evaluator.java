@@ -183,15 +183,35 @@ public final class Evaluator {
             Optional<LawRegistry.Period> p = reg.specialLimitation(ref, day);
             if (p.isPresent() && (special == null || longer(p.get().period(), special.period()))) special = p.get();
         }
+        if (special == null && general.isEmpty()) return null;
+        // the registry's periods are built once per version, so the pair identifies the limitation
+        return limitations.computeIfAbsent(new PeriodPair(general.orElse(null), special), Evaluator::limitationOf);
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<PeriodPair, CaseView.Limitation> limitations =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A general and a special period, compared by identity (the registry returns one instance per version). */
+    private record PeriodPair(LawRegistry.Period general, LawRegistry.Period special) {
+        @Override public boolean equals(Object o) {
+            return o instanceof PeriodPair p && p.general == general && p.special == special;
+        }
+
+        @Override public int hashCode() {
+            return 31 * System.identityHashCode(general) + System.identityHashCode(special);
+        }
+    }
+
+    private static CaseView.Limitation limitationOf(PeriodPair pair) {
+        LawRegistry.Period special = pair.special();
         if (special != null) {
             List<String> basis = new ArrayList<>();
-            general.ifPresent(g -> basis.add(g.citations().get(0))); // 第36条第1款 / 2017 第29条第1款: 法律另有规定的除外
+            if (pair.general() != null) basis.add(pair.general().citations().get(0)); // 第36条第1款 / 2017 第29条第1款: 法律另有规定的除外
             basis.addAll(special.citations());
             return new CaseView.Limitation(special.period(), null, basis,
                     org.discretion.rules.facts.Conditions.words(special.period()) + "（" + String.join("、", special.citations()) + "）", true);
         }
-        if (general.isEmpty()) return null;
-        LawRegistry.Period g = general.get();
+        LawRegistry.Period g = pair.general();
         return new CaseView.Limitation(g.period(), g.extendedPeriod(), g.citations(),
                 org.discretion.rules.facts.Conditions.words(g.period()) + "（" + String.join("、", g.citations()) + "）", false);
     }

@@ -140,8 +140,8 @@ final class Explainer {
     private String act(Precedence.Outcome o) {
         boolean applied = in.item() != null && o.decisive().stream().anyMatch(f -> f.getId().equals(in.item()));
         if (applied && rb.items().containsKey(in.item())) {
-            String name = rb.items().get(in.item()).item().name().strip().replaceAll("[。；]$", "")
-                    .replaceAll("的?行政处罚$", "");
+            String name = rb.items().get(in.item()).item().name().strip()
+                    .transform(t -> END_PUNCT.matcher(t).replaceAll("")).transform(t -> PENALTY_END.matcher(t).replaceAll(""));
             return "“" + name + "”";
         }
         return Wording.blank("违法事实");
@@ -190,7 +190,7 @@ final class Explainer {
             "XZCF-31-NO-CAPACITY", 0, "XZCF-31-PARTIAL", 2);
 
     private static String clause(Citation c, int index) {
-        String[] parts = c.text() == null ? new String[0] : c.text().split("(?<=[；。])");
+        String[] parts = c.text() == null ? new String[0] : AFTER_CLAUSE.split(c.text());
         if (!c.verified() || index >= parts.length) return Wording.quote(c);
         String t = parts[index].strip();
         return "“" + (t.endsWith("；") ? t.substring(0, t.length() - 1) + "。" : t) + "”";
@@ -210,7 +210,7 @@ final class Explainer {
                     said = true;
                 }
             }
-            if (!said) phrases.add(c.label().replaceAll("（[^（）]*）", "").replaceAll("\\([^()]*\\)", ""));
+            if (!said) phrases.add(PAREN.matcher(FULL_PAREN.matcher(c.label()).replaceAll("")).replaceAll(""));
         }
         phrases.removeIf(p -> p == null || p.isBlank());
         return phrases.isEmpty() ? "" : "当事人" + String.join("，", phrases) + "，";
@@ -296,7 +296,7 @@ final class Explainer {
     private static String applicability(ItemMeta it) {
         String a = it.applicability();
         if (a == null || a.isBlank() || a.equals(it.name())) return "";
-        return "（适用情形：" + a.strip().replaceAll("[。；]$", "") + "）";
+        return "（适用情形：" + END_PUNCT.matcher(a.strip()).replaceAll("") + "）";
     }
 
     /**
@@ -486,7 +486,7 @@ final class Explainer {
     private String duties(List<Duty> duties, Handling h) {
         Map<String, List<String>> byBasis = new LinkedHashMap<>();
         for (Duty d : duties) {
-            String text = d.text().replaceAll("（不予处罚不免除改正义务）", "");
+            String text = d.text().replace("（不予处罚不免除改正义务）", "");
             byBasis.computeIfAbsent(d.basis(), k -> new ArrayList<>()).add(text);
         }
         List<String> parts = new ArrayList<>();
@@ -547,14 +547,22 @@ final class Explainer {
     // ---- citations ---------------------------------------------------------------------------------------
 
     private String cite(String ref) {
-        return rb.registry().resolve(ref, "", asOf).map(c -> Wording.provision(c, sentences(ref))).orElse("");
+        return rb.registry().resolve(ref, "", asOf)
+                .map(c -> rb.registry().rendered(c, 0, x -> Wording.provision(x, sentences(ref)))).orElse("");
     }
 
     private String citeQuoted(String ref) {
-        return rb.registry().resolve(ref, "", asOf).map(c -> Wording.provision(c, sentences(ref)) + Wording.quote(c))
-                .orElse("");
+        return rb.registry().resolve(ref, "", asOf)
+                .map(c -> rb.registry().rendered(c, 1, x -> Wording.provision(x, sentences(ref)) + Wording.quote(x))).orElse("");
     }
 
+    // compiled once: the explanation is written for every full decision (String.replaceAll/split compile each call)
+    private static final Pattern END_PUNCT = Pattern.compile("[。；]$");
+    private static final Pattern PENALTY_END = Pattern.compile("的?行政处罚$");
+    private static final Pattern AFTER_CLAUSE = Pattern.compile("(?<=[；。])");
+    private static final Pattern AFTER_STOP = Pattern.compile("(?<=。)");
+    private static final Pattern FULL_PAREN = Pattern.compile("（[^（）]*）");
+    private static final Pattern PAREN = Pattern.compile("\\([^()]*\\)");
     private static final Pattern SENTENCE = Pattern.compile("第\\d+句$");
 
     /** How many sentences the paragraph of a sentence citation has, so that 第二句 of two is said 后段. */
@@ -562,7 +570,7 @@ final class Explainer {
         Matcher m = SENTENCE.matcher(ref.strip());
         if (!m.find()) return 0;
         String paragraph = ref.strip().substring(0, m.start());
-        return rb.registry().resolve(paragraph, "", asOf).map(c -> c.text().split("(?<=。)").length).orElse(0);
+        return rb.registry().resolve(paragraph, "", asOf).map(c -> AFTER_STOP.split(c.text()).length).orElse(0);
     }
 
     /** 国家级 / 省级 / 市级 / 县级: the layer of a list, for warnings that compare layers. */

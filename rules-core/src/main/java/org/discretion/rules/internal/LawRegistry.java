@@ -47,6 +47,29 @@ public final class LawRegistry {
      */
     private final java.util.concurrent.ConcurrentHashMap<CiteKey, Optional<Citation>> resolved = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int CACHE_LIMIT = 100_000;
+    private static final java.util.regex.Pattern AFTER_STOP = java.util.regex.Pattern.compile("(?<=。)");
+
+    /**
+     * Texts written from a resolved citation (the explanation's "《行政处罚法》第三十三条第一款" with or without the quoted
+     * text), per citation instance: {@link #resolve} returns one instance per citation, role and version, so the
+     * instance identifies the text. Every full decision writes the same few dozen (issue 12, hot path).
+     */
+    public String rendered(Citation c, int form, java.util.function.Function<Citation, String> render) {
+        if (rendered.size() >= CACHE_LIMIT) return render.apply(c);
+        return rendered.computeIfAbsent(new RenderKey(c, form), k -> render.apply(c));
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<RenderKey, String> rendered = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record RenderKey(Citation citation, int form) {
+        @Override public boolean equals(Object o) {
+            return o instanceof RenderKey k && k.citation == citation && k.form == form;
+        }
+
+        @Override public int hashCode() {
+            return System.identityHashCode(citation) * 31 + form;
+        }
+    }
 
     /** A quotation depends only on the citation, the role and the version chosen for the date (by identity). */
     private record CiteKey(String ref, String role, Version version) {
@@ -267,7 +290,7 @@ public final class LawRegistry {
         }
         String text = p.text();
         if (r.sentence() != null) {
-            String[] sentences = text.split("(?<=。)");
+            String[] sentences = AFTER_STOP.split(text);
             if (r.sentence() <= sentences.length) {
                 text = sentences[r.sentence() - 1];
             }
@@ -299,13 +322,11 @@ public final class LawRegistry {
      * A limitation period in force at a date, with the citations that set it (e.g. {@code 行政处罚法(2017年修正)
      * 第29条第1款}).
      */
-    public record Period(LawFile.Limitation limitation, Version version, List<String> citations) {
-        public java.time.Period period() {
-            return java.time.Period.parse(limitation.period());
-        }
-
-        public java.time.Period extendedPeriod() {
-            return limitation.extended() == null ? null : java.time.Period.parse(limitation.extended().period());
+    public record Period(LawFile.Limitation limitation, Version version, List<String> citations,
+                         java.time.Period period, java.time.Period extendedPeriod) {
+        Period(LawFile.Limitation limitation, Version version, List<String> citations) {
+            this(limitation, version, citations, java.time.Period.parse(limitation.period()),
+                    limitation.extended() == null ? null : java.time.Period.parse(limitation.extended().period()));
         }
     }
 
@@ -350,7 +371,19 @@ public final class LawRegistry {
         return v.limitation() == null ? List.of() : period(v).citations();
     }
 
-    private static Period period(Version v) {
+    /** Each version's period, built once: every evaluation asks for it (issue 12: it was 12 % of a screening). */
+    private final Map<Version, Period> periods = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+    private Period period(Version v) {
+        Period p = periods.get(v);
+        if (p == null) {
+            p = newPeriod(v);
+            periods.put(v, p);
+        }
+        return p;
+    }
+
+    private static Period newPeriod(Version v) {
         // a key of this version ("36.1"), or a full citation of the law that sets the period for this instrument
         // (发票管理办法 → "税收征收管理法 第86条")
         List<String> refs = v.limitation().basis().stream().map(k -> k.contains(" ") ? k : v.shortTitle() + "(" + v.label() + ") 第"
@@ -376,6 +409,25 @@ public final class LawRegistry {
         Ref r = parsedRef.get();
         Version v = versionOrNull(r, asOf);
         if (v == null) return Optional.empty();
+        // the answer depends on the citation, the party and the version only: built once (issue 12, hot path)
+        if (fines.size() >= CACHE_LIMIT) return fineIn(r, party, v);
+        return fines.computeIfAbsent(new FineKey(ref, party, v), k -> fineIn(r, party, v));
+    }
+
+    private record FineKey(String ref, String party, Version version) {
+        @Override public boolean equals(Object o) {
+            return o instanceof FineKey k && k.version == version && k.ref.equals(ref) && java.util.Objects.equals(k.party, party);
+        }
+
+        @Override public int hashCode() {
+            return 31 * (31 * ref.hashCode() + java.util.Objects.hashCode(party)) + System.identityHashCode(version);
+        }
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<FineKey, Optional<Map.Entry<String, LawFile.Fine>>> fines =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Optional<Map.Entry<String, LawFile.Fine>> fineIn(Ref r, String party, Version v) {
         List<String> keys = new ArrayList<>();
         keys.add(r.key());
         if (r.item() != null) keys.add(r.article() + "." + r.paragraph());

@@ -225,8 +225,11 @@ public final class Wording {
         return yuan(min) + "以上" + yuan(max) + "以下";
     }
 
+    private static final java.util.regex.Pattern LATIN_FULL_PAREN = java.util.regex.Pattern.compile("（[^（）]*[A-Za-z][^（）]*）");
+    private static final java.util.regex.Pattern LATIN_PAREN = java.util.regex.Pattern.compile("\\([^()]*[A-Za-z][^()]*\\)");
+
     /** Text without parenthesised remarks that carry field names of the engine, e.g. "（或 priorViolations …）". */
     static String plain(String s) {
-        return s == null ? null : s.replaceAll("（[^（）]*[A-Za-z][^（）]*）", "").replaceAll("\\([^()]*[A-Za-z][^()]*\\)", "");
+        return s == null ? null : LATIN_PAREN.matcher(LATIN_FULL_PAREN.matcher(s).replaceAll("")).replaceAll("");
     }
 }
