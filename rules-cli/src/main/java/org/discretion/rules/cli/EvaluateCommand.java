@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.discretion.rules.api.CaseInput;
 import org.discretion.rules.api.CaseJson;
 import org.discretion.rules.api.CaseStream;
 import org.discretion.rules.api.Decision;
@@ -25,6 +26,7 @@ import org.discretion.rules.api.DecisionRecord;
 import org.discretion.rules.api.DiscretionEngine;
 import org.discretion.rules.api.DiscretionEngineBuilder;
 import org.discretion.rules.api.DiscretionException;
+import org.discretion.rules.api.Evaluation;
 import org.discretion.rules.api.Handling;
 import org.discretion.rules.api.InvalidCaseException;
 
@@ -182,7 +184,12 @@ final class EvaluateCommand implements Command {
         private PrintStream err;
         private Writer recordOut;
         private Progress progress;
-        private final ArrayDeque<Future<Result>> window = new ArrayDeque<>();
+        /** Chunks in flight, in input order; each is decided in one call (cases of a chunk share a Drools session). */
+        private final ArrayDeque<Future<List<Result>>> window = new ArrayDeque<>();
+        /** Cases read but not yet submitted. */
+        private final List<CaseStream.Entry> pending = new java.util.ArrayList<>();
+        private ExecutorService pool;
+        private static final int CHUNK = 16;
 
         int run(InputStream input, CaseStream.Limits limits, int threads, int maxBatch, PrintStream out, PrintStream err,
                 Writer recordOut) throws IOException {
@@ -202,13 +209,13 @@ final class EvaluateCommand implements Command {
             });
             String header = output.header();
             if (header != null) w.write((header + "\n").getBytes(StandardCharsets.UTF_8));
-            ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
+            pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "discretion-evaluate");
                 t.setDaemon(true);
                 return t;
             }) : null;
-            // a bounded window of cases in flight: memory stays flat however long the input is
-            int capacity = threads * 64;
+            // a bounded window of cases in flight (threads × 4 chunks of 16): memory stays flat however long the input is
+            int capacity = threads * 4;
             long n = 0;
             try {
                 while (cases.hasNext()) {
@@ -221,11 +228,10 @@ final class EvaluateCommand implements Command {
                         break;
                     }
                     n++;
-                    if (pool == null) {
-                        write(decide(e));
-                    } else {
-                        window.add(pool.submit(() -> decide(e)));
-                        while (window.size() >= capacity) write(await(window.poll()));
+                    pending.add(e);
+                    if (pending.size() >= CHUNK) {
+                        submitPending();
+                        while (window.size() >= capacity) writeAll(await(window.poll()));
                     }
                 }
                 drain();
@@ -239,10 +245,26 @@ final class EvaluateCommand implements Command {
         }
 
         private void drain() throws IOException {
-            while (!window.isEmpty()) write(await(window.poll()));
+            submitPending();
+            while (!window.isEmpty()) writeAll(await(window.poll()));
         }
 
-        private static Result await(Future<Result> f) {
+        private void submitPending() throws IOException {
+            if (pending.isEmpty()) return;
+            List<CaseStream.Entry> chunk = List.copyOf(pending);
+            pending.clear();
+            if (pool == null) {
+                writeAll(decideChunk(chunk));
+            } else {
+                window.add(pool.submit(() -> decideChunk(chunk)));
+            }
+        }
+
+        private void writeAll(List<Result> rs) throws IOException {
+            for (Result r : rs) write(r);
+        }
+
+        private static <T> T await(Future<T> f) {
             try {
                 return f.get();
             } catch (InterruptedException e) {
@@ -271,6 +293,45 @@ final class EvaluateCommand implements Command {
             progress.tick(decided + rejected);
         }
 
+        /**
+         * Reads, decides and formats a chunk of cases in one engine call ({@code screenAll}/{@code evaluateAll} on this
+         * thread: the chunk shares one Drools session); never throws: a failure becomes the case's error.
+         */
+        private List<Result> decideChunk(List<CaseStream.Entry> entries) {
+            Result[] out = new Result[entries.size()];
+            List<CaseInput> inputs = new java.util.ArrayList<>(entries.size());
+            List<Integer> at = new java.util.ArrayList<>(entries.size());
+            for (int k = 0; k < entries.size(); k++) {
+                CaseJson.Parsed p = entries.get(k).parse();
+                if (p.error() != null) {
+                    out[k] = failed(entries.get(k), p.error());
+                } else {
+                    inputs.add(p.input());
+                    at.add(k);
+                }
+            }
+            List<Evaluation> evs = null;
+            if (inputs.size() > 1) {
+                try {
+                    evs = lean ? engine.screenAll(inputs, 1) : engine.evaluateAll(inputs, 1);
+                } catch (RuntimeException ex) {
+                    evs = null; // the engine isolates cases itself; should it still fail, decide them one by one
+                }
+            }
+            for (int j = 0; j < at.size(); j++) {
+                int k = at.get(j);
+                CaseStream.Entry e = entries.get(k);
+                if (evs == null) {
+                    out[k] = decide(e);
+                } else if (!evs.get(j).ok()) {
+                    out[k] = failed(e, evs.get(j).error());
+                } else {
+                    out[k] = formatted(e, inputs.get(j), evs.get(j).decision());
+                }
+            }
+            return java.util.Arrays.asList(out);
+        }
+
         /** Reads, decides and formats one case; never throws: a failure becomes the case's error. */
         private Result decide(CaseStream.Entry e) {
             CaseJson.Parsed p = e.parse();
@@ -286,16 +347,21 @@ final class EvaluateCommand implements Command {
                             + ex.getClass().getSimpleName() + "); the other cases are not affected — please report this case");
                 }
             }
-            if (error != null) {
-                String errorLine = output.error(error);
-                return new Result(errorLine == null ? null : (errorLine + "\n").getBytes(StandardCharsets.UTF_8), "discretion evaluate: case #" + (e.index() + 1) + ": "
-                        + Terminal.safe(error.getMessage()), null, null);
-            }
-            String rec = recording ? DecisionRecord.of(engine, today, p.input(), d).write() : null;
+            return error != null ? failed(e, error) : formatted(e, p.input(), d);
+        }
+
+        private Result failed(CaseStream.Entry e, InvalidCaseException error) {
+            String errorLine = output.error(error);
+            return new Result(errorLine == null ? null : (errorLine + "\n").getBytes(StandardCharsets.UTF_8),
+                    "discretion evaluate: case #" + (e.index() + 1) + ": " + Terminal.safe(error.getMessage()), null, null);
+        }
+
+        private Result formatted(CaseStream.Entry e, CaseInput input, Decision d) {
+            String rec = recording ? DecisionRecord.of(engine, today, input, d).write() : null;
             String line = documentFormat ? null : output.decision(d);
             if (documents != null) {
                 List<String> md = new java.util.ArrayList<>();
-                String problem = documents.write(p.input(), d, documentFormat ? md : null);
+                String problem = documents.write(input, d, documentFormat ? md : null);
                 if (problem != null) {
                     return new Result(null, "discretion evaluate: case #" + (e.index() + 1) + ": " + Terminal.safe(problem),
                             null, rec);

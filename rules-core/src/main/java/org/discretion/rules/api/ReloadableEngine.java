@@ -78,6 +78,11 @@ public final class ReloadableEngine implements DiscretionEngine, AutoCloseable {
     }
 
     @Override
+    public List<Evaluation> screenAll(List<CaseInput> inputs, int threads) {
+        return engine.screenAll(inputs, threads);
+    }
+
+    @Override
     public List<CatalogVersion> catalogVersions() {
         return engine.catalogVersions();
     }

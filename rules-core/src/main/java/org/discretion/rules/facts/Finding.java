@@ -55,6 +55,11 @@ public final class Finding {
         return new Finding(kind, id, catalog, s, tested);
     }
 
+    /** The case this finding belongs to (its view), for telling apart the cases of a shared session. */
+    public CaseView caseView() {
+        return subject instanceof CaseView v ? v : subject instanceof Candidate c ? c.getView() : null;
+    }
+
     public String getKind() { return kind; }
     public String getId() { return id; }
     public String getCatalog() { return catalog; }

@@ -24,11 +24,16 @@ final class BoundedFiring {
 
     /** Fires all rules; throws {@link EvaluationLimitException} naming the case when a bound is exceeded. */
     static void fire(KieSession session, String caseId, Settings settings) {
-        long deadline = System.nanoTime() + settings.timeBudget().toNanos();
+        fire(session, caseId, settings.maxFirings(), settings.timeBudget());
+    }
+
+    /** The same with explicit bounds (a shared session of several cases has the sum of their bounds). */
+    static void fire(KieSession session, String caseId, int maxFirings, java.time.Duration timeBudget) {
+        long deadline = System.nanoTime() + timeBudget.toNanos();
         // the deadline is checked before each firing by an agenda filter: unlike an event listener it costs no event
         // object per firing (issue 12, hot path); past the deadline the session is halted and nothing more fires
         boolean[] overTime = new boolean[1];
-        int max = settings.maxFirings();
+        int max = maxFirings;
         int fired = session.fireAllRules(match -> {
             if (System.nanoTime() > deadline) {
                 overTime[0] = true;
@@ -39,7 +44,7 @@ final class BoundedFiring {
         }, max + 1);
         if (overTime[0]) {
             throw new EvaluationLimitException(caseId, "the rules ran longer than the time budget of "
-                    + settings.timeBudget().toMillis() + " ms (Settings.timeBudget) and were stopped after " + fired
+                    + timeBudget.toMillis() + " ms (Settings.timeBudget) and were stopped after " + fired
                     + " firings; no decision was made");
         }
         if (fired > max) {

@@ -71,24 +71,36 @@ public final class EngineImpl implements DiscretionEngine {
     }
 
     /**
-     * Splits the batch over {@code threads} threads that take cases from one shared counter (so a slow case does not
-     * hold back a fixed share); each result lands at its input position. Every thread evaluates on the same
-     * immutable rule base with its own Drools session per case, exactly as a single call does.
+     * Splits the batch over {@code threads} threads that take chunks of {@value #CHUNK} cases from one shared counter
+     * (so a slow case does not hold back a fixed share); each result lands at its input position. Every thread
+     * evaluates on the same immutable rule base; the cases of a chunk share one Drools session
+     * ({@link Evaluator#evaluateMany}: the same decisions as one session per case).
      */
     @Override
     public List<Evaluation> evaluateAll(List<CaseInput> inputs, int threads) {
+        return all(inputs, threads, false);
+    }
+
+    @Override
+    public List<Evaluation> screenAll(List<CaseInput> inputs, int threads) {
+        return all(inputs, threads, true);
+    }
+
+    private List<Evaluation> all(List<CaseInput> inputs, int threads, boolean lean) {
         if (threads <= 0) throw new IllegalArgumentException("threads must be positive, was " + threads);
         int n = inputs.size();
         Evaluation[] out = new Evaluation[n];
         int workers = Math.min(threads, n / MIN_CASES_PER_THREAD);
-        if (workers <= 1) {
-            for (int i = 0; i < n; i++) out[i] = evaluateOne(inputs.get(i));
-            return List.of(out);
-        }
         java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
         Runnable work = () -> {
-            for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) out[i] = evaluateOne(inputs.get(i));
+            for (int i = next.getAndAdd(CHUNK); i < n; i = next.getAndAdd(CHUNK)) {
+                chunk(inputs, i, Math.min(n, i + CHUNK), out, lean);
+            }
         };
+        if (workers <= 1) {
+            work.run();
+            return List.of(out);
+        }
         List<Thread> started = new ArrayList<>();
         Throwable[] failure = new Throwable[1];
         for (int t = 1; t < workers; t++) {
@@ -112,7 +124,7 @@ public final class EngineImpl implements DiscretionEngine {
             }
         }
         synchronized (failure) {
-            // only a listener or an Error can get here: evaluateOne catches everything the engine throws for a case
+            // only an Error can get here: chunk() turns everything the engine or a listener throws into a case's error
             if (failure[0] instanceof RuntimeException r) throw r;
             if (failure[0] instanceof Error e) throw e;
         }
@@ -121,15 +133,49 @@ public final class EngineImpl implements DiscretionEngine {
 
     /** Below this many cases per thread, starting threads costs more than it saves. */
     private static final int MIN_CASES_PER_THREAD = 32;
+    /** Cases per shared Drools session in a batch. */
+    static final int CHUNK = 16;
 
-    /** One case of a batch: its decision, or its error — also when the engine itself fails on it. */
-    private Evaluation evaluateOne(CaseInput in) {
-        try {
-            return Evaluation.of(evaluate(in));
-        } catch (InvalidCaseException e) {
-            return Evaluation.failed(e);
-        } catch (RuntimeException | StackOverflowError e) {
-            return Evaluation.failed(engineFailure(in, e));
+    /** Cases {@code from} to {@code to} of a batch, each to its decision or its error — also when the engine fails on it. */
+    private void chunk(List<CaseInput> inputs, int from, int to, Evaluation[] out, boolean lean) {
+        List<CaseInput> cases = new ArrayList<>(to - from);
+        List<Integer> at = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            CaseInput in = inputs.get(i);
+            if (in == null) {
+                out[i] = Evaluation.failed(new InvalidCaseException(null, "", "the case is null"));
+                continue;
+            }
+            try {
+                for (EvaluationListener l : listeners) l.beforeEvaluation(in);
+            } catch (RuntimeException e) {
+                out[i] = Evaluation.failed(engineFailure(in, e));
+                continue;
+            }
+            cases.add(in);
+            at.add(i);
+        }
+        if (cases.isEmpty()) return;
+        long t0 = System.nanoTime();
+        List<Object> results = current.get().evaluateMany(cases, LocalDate.now(clock), lean);
+        long share = (System.nanoTime() - t0) / cases.size();
+        for (int k = 0; k < cases.size(); k++) {
+            CaseInput in = cases.get(k);
+            Object r = results.get(k);
+            int i = at.get(k);
+            try {
+                if (r instanceof Decision d) {
+                    for (EvaluationListener l : listeners) l.afterEvaluation(in, d, share);
+                    out[i] = Evaluation.of(d);
+                } else if (r instanceof InvalidCaseException e) {
+                    for (EvaluationListener l : listeners) l.onInvalidCase(in, e);
+                    out[i] = Evaluation.failed(e);
+                } else {
+                    out[i] = Evaluation.failed(engineFailure(in, (Throwable) r));
+                }
+            } catch (RuntimeException e) {
+                out[i] = Evaluation.failed(engineFailure(in, e));
+            }
         }
     }
 

@@ -62,6 +62,84 @@ public final class Evaluator {
 
     /** {@code lean}: a screening decision, without the why-not report and the prose (see DiscretionEngine#screen). */
     public Decision evaluate(CaseInput given, LocalDate today, boolean lean) {
+        Pending p = prepare(given, today);
+        return finish(p, fire(p.given().id(), p.atDecision().facts()), lean);
+    }
+
+    /**
+     * Several cases in one Drools session: the rules match one fact each ({@code CaseView()} or
+     * {@code Candidate(item == …)}, guaranteed by the closed rule language), so each case's findings are those a session
+     * of its own would give; they are told apart by the case view they belong to. Saves the session and its set-up per
+     * case. When the shared session fails or exceeds its bounds (the per-case bounds times the number of cases), every
+     * case is evaluated alone, so that the bounds and the errors stay those of the case.
+     *
+     * @return per case, in input order, its {@link Decision} or the {@link Throwable} its evaluation threw
+     */
+    public List<Object> evaluateMany(List<CaseInput> cases, LocalDate today, boolean lean) {
+        int n = cases.size();
+        Object[] out = new Object[n];
+        Pending[] pending = new Pending[n];
+        List<Object> facts = new ArrayList<>();
+        int ready = 0;
+        for (int i = 0; i < n; i++) {
+            try {
+                pending[i] = prepare(cases.get(i), today);
+                facts.addAll(pending[i].atDecision().facts());
+                ready++;
+            } catch (RuntimeException | StackOverflowError e) {
+                out[i] = e;
+            }
+        }
+        Map<CaseView, List<Finding>> shared = ready > 1 ? fireShared(facts, ready) : null;
+        for (int i = 0; i < n; i++) {
+            Pending p = pending[i];
+            if (p == null) continue;
+            try {
+                List<Finding> findings;
+                if (shared == null) {
+                    findings = fire(p.given().id(), p.atDecision().facts());
+                } else {
+                    findings = shared.getOrDefault(p.atDecision().view(), new ArrayList<>());
+                    BoundedFiring.checkOrigins(findings, p.atDecision().facts(), rb, p.given().id());
+                    findings.sort(FINDING_ORDER);
+                }
+                out[i] = finish(p, findings, lean);
+            } catch (RuntimeException | StackOverflowError e) {
+                out[i] = e;
+            }
+        }
+        return java.util.Arrays.asList(out);
+    }
+
+    /** The findings of a shared session by case view, or null when the session failed (then each case runs alone). */
+    private Map<CaseView, List<Finding>> fireShared(List<Object> facts, int cases) {
+        KieSession session = rb.kieBase().newKieSession();
+        try {
+            for (Object f : facts) session.insert(f);
+            BoundedFiring.fire(session, null, (int) Math.min(Integer.MAX_VALUE - 1L, (long) settings.maxFirings() * cases),
+                    settings.timeBudget().multipliedBy(cases));
+            Collection<?> objects = session.getObjects(new ClassObjectFilter(Finding.class));
+            Map<CaseView, List<Finding>> byCase = new java.util.IdentityHashMap<>();
+            for (Object o : objects) {
+                Finding f = (Finding) o;
+                CaseView v = f.caseView();
+                if (v == null) return null;
+                byCase.computeIfAbsent(v, k -> new ArrayList<>()).add(f);
+            }
+            return byCase;
+        } catch (RuntimeException e) {
+            return null;
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /** An evaluation up to the rules at the decision date: the case read, its items found, the facts to insert. */
+    private record Pending(CaseInput given, CaseInput in, List<RuleBase.ItemRef> requested, List<String> warnings,
+                           LocalDate decisionDay, Setup atDecision) {
+    }
+
+    private Pending prepare(CaseInput given, LocalDate today) {
         List<RuleBase.ItemRef> requested = requestedItems(given);
         checkFacts(given, requested);
         List<String> warnings = new ArrayList<>();
@@ -76,12 +154,18 @@ public final class Evaluator {
         LocalDate dayOfDecision = decisionDay;
         in = CaseFacts.settle(in, requested.stream().filter(r -> inForce(r, dayOfDecision)
                 || (given.actDate() != null && inForce(r, given.actDate()))).toList(), warnings);
+        return new Pending(given, in, requested, warnings, decisionDay, setup(in, requested, decisionDay, decisionDay));
+    }
+
+    private Decision finish(Pending p, List<Finding> findingsAtDecision, boolean lean) {
+        CaseInput in = p.in();
+        LocalDate decisionDay = p.decisionDay();
         LocalDate actLawDay = actLawDay(in);
-        Run atDecision = run(in, requested, decisionDay, decisionDay);
+        Run atDecision = complete(p.atDecision(), findingsAtDecision);
         Run chosen = atDecision;
         Run other = null;
-        if (actLawDay != null && actLawDay.isBefore(decisionDay) && changedBetween(requested, actLawDay, decisionDay)) {
-            Run atAct = run(in, requested, actLawDay, decisionDay);
+        if (actLawDay != null && actLawDay.isBefore(decisionDay) && changedBetween(p.requested(), actLawDay, decisionDay)) {
+            Run atAct = run(in, p.requested(), actLawDay, decisionDay);
             // 行政处罚法 第37条: the rules at the act apply, unless those at the decision are lighter
             Run newerRun = DecisionAssembler.lighter37(atDecision, atAct, rb, in, settings);
             chosen = newerRun;
@@ -90,7 +174,7 @@ public final class Evaluator {
         Run decided = chosen;
         return new DecisionAssembler(rb, settings, engineVersion)
                 .rerunWith(variant -> retest(decided, variant))
-                .assemble(in, chosen, other, warnings, lean);
+                .assemble(in, chosen, other, p.warnings(), lean);
     }
 
     /** The run's findings re-tested against a variant of the case, and ranked (see {@link Finding#retest}). */
@@ -344,7 +428,23 @@ public final class Evaluator {
         return (from == null || !d.isBefore(from)) && (to == null || !d.isAfter(to));
     }
 
+    /** What one run inserts, and what it knows before the rules fire. */
+    private record Setup(LocalDate asOf, CaseView view, List<Object> facts, List<RuleBase.ItemRef> candidates,
+                         List<RuleBase.ItemRef> notInForce, List<RuleBase.ItemRef> outside,
+                         CaseView.Limitation limitation, LocalDate actLawDay) {
+    }
+
     Run run(CaseInput in, List<RuleBase.ItemRef> requested, LocalDate asOf, LocalDate decisionDay) {
+        Setup s = setup(in, requested, asOf, decisionDay);
+        return complete(s, fire(in.id(), s.facts()));
+    }
+
+    private Run complete(Setup s, List<Finding> findings) {
+        Precedence.Outcome outcome = Precedence.decide(findings, rb, settings, s.actLawDay());
+        return new Run(s.asOf(), findings, s.notInForce(), s.candidates(), outcome, s.limitation(), s.outside(), s.actLawDay());
+    }
+
+    private Setup setup(CaseInput in, List<RuleBase.ItemRef> requested, LocalDate asOf, LocalDate decisionDay) {
         LocalDate actLawDay = actLawDay(in);
         CaseView.Limitation limitation = limitation(in, requested, actLawDay != null ? actLawDay : asOf);
         CaseView view = new CaseView(in, asOf, settings.firstOffenseLookBack(), settings.timelyCorrections(), limitation,
@@ -373,9 +473,7 @@ public final class Evaluator {
             String provision = r.item().violationBasis().isEmpty() ? null : r.item().violationBasis().get(0);
             facts.add(new Candidate(view, r.catalog().id(), r.item().id(), provision, lookBack, timely, specs));
         }
-        List<Finding> findings = fire(in.id(), facts);
-        Precedence.Outcome outcome = Precedence.decide(findings, rb, settings, actLawDay);
-        return new Run(asOf, findings, notInForce, candidates, outcome, limitation, outside, actLawDay);
+        return new Setup(asOf, view, facts, candidates, notInForce, outside, limitation, actLawDay);
     }
 
     private List<Finding> fire(String caseId, List<Object> facts) {

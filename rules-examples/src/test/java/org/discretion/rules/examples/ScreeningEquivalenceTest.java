@@ -121,4 +121,29 @@ class ScreeningEquivalenceTest {
                     .as("case %d", i).isEqualTo(expected);
         }
     }
+
+    /** Batches share one Drools session per chunk of cases: the decisions are those of one session per case. */
+    @Test
+    void screenAllEqualsScreeningOneCaseAfterTheOther() throws Exception {
+        DiscretionEngine engine = DiscretionEngine.builder().classpathCatalogs()
+                .clock(new DecisionGoldenTest.TodayClock()).build();
+        List<CaseInput> inputs = goldenCases(engine).stream().filter(c -> c.today().equals(DecisionGoldenTest.DEFAULT_TODAY))
+                .map(Case::input).toList();
+        List<Evaluation> batch = engine.screenAll(inputs, 2);
+        assertThat(batch).hasSameSizeAs(inputs);
+        int failed = 0;
+        for (int i = 0; i < inputs.size(); i++) {
+            String expected;
+            try {
+                expected = CaseJson.write(CaseJson.toJson(engine.screen(inputs.get(i))), false);
+            } catch (InvalidCaseException e) {
+                expected = "ERROR " + e.getMessage();
+                failed++;
+            }
+            Evaluation b = batch.get(i);
+            assertThat(b.ok() ? CaseJson.write(CaseJson.toJson(b.decision()), false) : "ERROR " + b.error().getMessage())
+                    .as("case %d", i).isEqualTo(expected);
+        }
+        assertThat(inputs.size() - failed).isGreaterThan(1_000);
+    }
 }
