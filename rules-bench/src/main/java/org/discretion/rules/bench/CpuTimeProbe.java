@@ -39,6 +39,24 @@ public final class CpuTimeProbe {
         return r[rounds / 2];
     }
 
+    /** Cases per batch call: the engine's chunk size. */
+    static final int CHUNK = 16;
+
+    /** A per-case function that, every {@value #CHUNK} calls, evaluates the next {@value #CHUNK} cases in one call. */
+    static Function<CaseInput, Object> batched(List<CaseInput> cases, Function<List<CaseInput>, Object> batch) {
+        return new Function<>() {
+            private int k;
+
+            @Override
+            public Object apply(CaseInput ignored) {
+                int i = k++;
+                if (i % CHUNK != 0) return Boolean.TRUE;
+                int from = i & (cases.size() - 1);
+                return batch.apply(cases.subList(from, Math.min(cases.size(), from + CHUNK)));
+            }
+        };
+    }
+
     /** {@code CpuTimeProbe [catalogs] [rounds]}: prints µs of CPU per decision for api, screen, rawDrools and plainJava. */
     public static void main(String[] args) {
         String catalog = args.length > 0 ? args[0] : "gen100";
@@ -54,6 +72,10 @@ public final class CpuTimeProbe {
         out.put("api", nanosPerCall(c -> s.engine().evaluate(c), s.cases(), 10, rounds, 5000));
         out.put("screen", nanosPerCall(c -> s.engine().screen(c), s.cases(), 10, rounds, 5000));
         out.put("rawDrools", nanosPerCall(raw::fire, s.cases(), 10, rounds, 5000));
+        // batches: 16 cases per call on this thread (one shared session per chunk), the cost per case
+        out.put("screenAll", nanosPerCall(batched(s.cases(), chunk -> s.engine().screenAll(chunk, 1)), s.cases(), 10, rounds, 5120));
+        out.put("evaluateAll", nanosPerCall(batched(s.cases(), chunk -> s.engine().evaluateAll(chunk, 1)), s.cases(), 10, rounds, 5120));
+        out.put("rawDroolsShared", nanosPerCall(batched(s.cases(), raw::fireMany), s.cases(), 10, rounds, 5120));
         if (!s.items().isEmpty()) {
             PlainJavaFloor floor = new PlainJavaFloor(s.items());
             out.put("plainJava", nanosPerCall(floor::decide, s.cases(), 10, rounds, 200_000));

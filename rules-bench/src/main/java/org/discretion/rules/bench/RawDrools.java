@@ -46,6 +46,33 @@ public final class RawDrools {
         }
     }
 
+    /**
+     * Fires the rules for several cases in one session (what the engine's batches do) and returns all findings; a team
+     * would still have to tell them apart by case.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Finding> fireMany(List<CaseInput> cases) {
+        KieSession session = kieBase.newKieSession();
+        try {
+            for (CaseInput in : cases) {
+                CaseView view = new CaseView(in, in.decisionDate(), null, timely, null);
+                session.insert(view);
+                Object[] item = in.item() == null ? null : itemFacts.get(in.item());
+                if (item != null) {
+                    session.insert(new Candidate(view, (String) item[0], in.item(), (String) item[1], null, timely,
+                            (Map<String, FactSpec>) item[2]));
+                }
+            }
+            session.fireAllRules();
+            Collection<?> objects = session.getObjects(new ClassObjectFilter(Finding.class));
+            List<Finding> out = new ArrayList<>(objects.size());
+            for (Object o : objects) out.add((Finding) o);
+            return out;
+        } finally {
+            session.dispose();
+        }
+    }
+
     /** Fires the rules for one case and returns the findings. */
     @SuppressWarnings("unchecked")
     public List<Finding> fire(CaseInput in) {

@@ -90,7 +90,7 @@ final class DecisionOutput {
             for (String f : fields) b.append(csv(FIELDS.get(f).apply(d), f)).append(',');
             return b.toString();
         }
-        if (fields == null) return CaseJson.write(CaseJson.toJson(d), false);
+        if (fields == null) return CaseJson.writeDecision(d);
         ObjectNode o = F.objectNode();
         for (String f : fields) o.set(f, FIELDS.get(f).apply(d));
         return CaseJson.write(o, false);

@@ -93,6 +93,9 @@ class ScreeningEquivalenceTest {
                 assertThat(lean.whyNot()).isEmpty();
                 assertThat(lean.explanation()).isNull();
                 assertThat(CaseJson.write(CaseJson.toJson(lean), false)).as(c.input().id()).isEqualTo(withoutProse(full));
+                // the one-pass writer the CLI uses writes what the tree writes
+                assertThat(CaseJson.writeDecision(full)).as(c.input().id()).isEqualTo(CaseJson.write(CaseJson.toJson(full), false));
+                assertThat(CaseJson.writeDecision(lean)).as(c.input().id()).isEqualTo(CaseJson.write(CaseJson.toJson(lean), false));
                 compared++;
             } finally {
                 DecisionGoldenTest.TodayClock.TODAY.remove();
