@@ -55,6 +55,15 @@ final class DecisionAssembler {
         this.engineVersion = engineVersion;
     }
 
+    /** Facts asked for besides those {@link MissingFacts} finds (the end of a continuing act, 第37条). */
+    private final List<MissingFact> alsoAsked = new ArrayList<>();
+
+    /** Asks for {@code m} too: a fact on which the choice of law turns rather than a ground's condition. */
+    DecisionAssembler alsoAsk(MissingFact m) {
+        alsoAsked.add(m);
+        return this;
+    }
+
     /** Missing facts are then decided by evaluating the alternatives with {@code rerun} (see {@link MissingFacts}). */
     DecisionAssembler rerunWith(java.util.function.Function<CaseInput, Evaluator.Run> rerun) {
         this.rerun = rerun;
@@ -216,7 +225,10 @@ final class DecisionAssembler {
                 }
             }
         }
-        if (o.tier() == Precedence.Tier.TIME_BAR && !insufficient && in.actEndDate() == null) {
+        if (o.tier() == Precedence.Tier.TIME_BAR && !insufficient && in.actEndDate() == null && in.has(Circumstance.CONTINUING_ACT)) {
+            warnings.add("违法行为有连续或者继续状态，未给出终了日期（actEndDate）：即使行为持续到" + (in.decisionDate() != null
+                    ? "作出决定之日（" + in.decisionDate() + "）" : "评估之日") + "，追责期限也已届满（《行政处罚法》第三十六条第二款），故无须查明终了日期。");
+        } else if (o.tier() == Precedence.Tier.TIME_BAR && !insufficient && in.actEndDate() == null) {
             warnings.add("未给出违法行为终了日期（actEndDate）：追责期限按违法行为发生之日（" + in.actDate()
                     + "）起算，即视为没有连续或者继续状态；违法行为有连续或者继续状态的，期限从行为终了之日起计算（"
                     + "《行政处罚法》第三十六条第二款），请给出 actEndDate 后重新评估。");
@@ -277,7 +289,8 @@ final class DecisionAssembler {
         // fine range
         FineRange fine = null;
         List<MissingFact> missing = new ArrayList<>();
-        if (!insufficient && h.penalizes()) {
+        boolean fineOpen = alsoAsked.stream().anyMatch(m -> m.affects().contains(MissingFact.FINE_RANGE));
+        if (!insufficient && h.penalizes() && !fineOpen) {
             fine = capped(in, run, other, fineRange(in, run, h, missing), warnings);
             warnings.addAll(fineNotes);
             for (String clause : fineClauses) cite(clause, "处罚依据（按当事人类型适用）", asOf, basis);
@@ -310,6 +323,13 @@ final class DecisionAssembler {
                 }
             }
             missing.addAll(0, byField.values());
+        }
+
+        if (!alsoAsked.isEmpty()) {
+            missing.addAll(0, alsoAsked);
+            List<MissingFact> merged = MissingFacts.mergeByField(missing);
+            missing.clear();
+            missing.addAll(merged);
         }
 
         // 第37条
@@ -406,7 +426,7 @@ final class DecisionAssembler {
         for (Citation c : basis) unique.putIfAbsent(c.role() + "|" + c.reference(), c);
         List<Citation> dedup = List.copyOf(unique.values());
         String explanation = lean ? null : Explainer.explain(in, run, other, h, o, duties, fine, missing, rb);
-        List<String> kinds = !insufficient && h.penalizes()
+        List<String> kinds = !insufficient && h.penalizes() && !fineOpen
                 ? penaltyKinds(run, rb, in).map(Map.Entry::getValue).orElse(List.of()) : List.of();
         return new Decision(in.id(), h, o.mandatory(), insufficient && o.coercion() == null ? null : o.coercion(),
                 items, dedup, duties, List.copyOf(measures), fine, kinds, missing, whyNot, versions,
@@ -748,7 +768,8 @@ final class DecisionAssembler {
             case "party.age" -> in.party().age() == null;
             case "party.mentalCapacity" -> in.party().mentalCapacity() == null;
             case "actDate" -> in.actDate() == null;
-            case "actEndDate" -> false; // optional: only for continuing acts
+            // optional: asked only for an act the case says was continuing or repeated (第36条第2款)
+            case "actEndDate" -> in.actEndDate() == null && in.has(Circumstance.CONTINUING_ACT);
             case "discoveryDate" -> in.discoveryDate() == null;
             case "decisionDate" -> in.decisionDate() == null;
             case "firstOffense", "priorViolations" -> in.firstOffense() == null && in.priorViolations() == null;
