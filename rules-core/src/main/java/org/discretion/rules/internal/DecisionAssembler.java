@@ -138,6 +138,11 @@ final class DecisionAssembler {
         Optional<Map.Entry<String, List<String>>> here = penaltyKinds(run, rb, in);
         Optional<Map.Entry<String, List<String>>> there = penaltyKinds(other, rb, in);
         if (here.isEmpty() || there.isEmpty()) {
+            Set<RuleBase.ItemRef> both = new LinkedHashSet<>(lawItems(run));
+            both.addAll(lawItems(other));
+            boolean samePenaltyLaw = both.stream().flatMap(r -> r.item().penaltyBasis().stream())
+                    .allMatch(ref -> rb.registry().sameVersion(ref, run.asOf(), other.asOf()));
+            if (samePenaltyLaw) return; // one version of the penalty provision: its kinds cannot differ
             warnings.add("依照第三十七条比较处罚种类：" + (here.isEmpty() ? run.asOf() : other.asOf())
                     + (here.isEmpty() && there.isEmpty() ? " 和 " + other.asOf() : "")
                     + " 有效的处罚依据在法律库中未载明处罚种类，无法比较处罚种类，仅比较了处理方式和罚款幅度；请核对两时点法律规定的处罚种类。");
