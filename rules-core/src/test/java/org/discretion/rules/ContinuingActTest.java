@@ -36,9 +36,9 @@ class ContinuingActTest {
 
     // ---- 第36条第2款: the time bar ------------------------------------------------------------------------------
 
-    /** Begun 2021-01-10, discovered 2023-02-01: barred if it ended when it began (two years), not if it went on. */
+    /** Begun 2021-01-31, discovered 2023-02-01: barred if it ended when it began (two years and a day), not if it went on. */
     static CaseInput.Builder begunLongAgo(String id) {
-        return plain(id).actDate(LocalDate.of(2021, 1, 10)).discoveryDate(LocalDate.of(2023, 2, 1))
+        return plain(id).actDate(LocalDate.of(2021, 1, 31)).discoveryDate(LocalDate.of(2023, 2, 1))
                 .decisionDate(LocalDate.of(2023, 3, 1));
     }
 
@@ -61,8 +61,8 @@ class ContinuingActTest {
 
     @Test
     void art36NearMissAContinuingActWithinThePeriodEvenFromItsStartIsNotAskedAbout() {
-        // begun 2021-02-02: two years run to 2023-02-02, after the discovery on 2023-02-01 — no end can bar it
-        Decision d = statute(begunLongAgo("cont-open").actDate(LocalDate.of(2021, 2, 2))
+        // begun 2021-02-01: discovery on 2023-02-01 is on the anniversary, within the period — no end can bar it
+        Decision d = statute(begunLongAgo("cont-open").actDate(LocalDate.of(2021, 2, 1))
                 .circumstances(Circumstance.CONTINUING_ACT).build());
         assertThat(d.handling()).isEqualTo(Handling.STANDARD);
         assertThat(bar(d)).isEqualTo(Status.FAILED);
