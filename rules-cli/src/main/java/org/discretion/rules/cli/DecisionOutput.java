@@ -41,6 +41,7 @@ final class DecisionOutput {
         FIELDS.put("duties", d -> full(d).get("duties"));
         FIELDS.put("measures", d -> strings(d.measures()));
         FIELDS.put("fineRange", d -> fine(d.fineRange()));
+        FIELDS.put("penaltyKinds", d -> strings(d.penaltyKinds()));
         FIELDS.put("missingFacts", d -> strings(d.missingFacts().stream().map(MissingFact::field).toList()));
         FIELDS.put("whyNot", d -> full(d).get("whyNot"));
         FIELDS.put("catalogVersions", d -> full(d).get("catalogVersions"));

@@ -15,6 +15,13 @@ public enum Circumstance {
     MERITORIOUS_SERVICE,
     /** 第33条第2款: 当事人有证据足以证明没有主观过错. */
     NO_FAULT_PROVEN,
+    /**
+     * 第36条第2款: 违法行为有连续或者继续状态 — the act was continuing or repeated, and {@code actEndDate} is not (yet)
+     * known. With {@code actEndDate} given this adds nothing. Without it the engine does not take the act as
+     * instantaneous: it asks for {@code actEndDate} where some end (not before {@code actDate}, not after the decision
+     * date) would change the time bar or the law that governs the act (第37条, {@code Settings.continuingActLaw}).
+     */
+    CONTINUING_ACT,
     /** 第36条第1款: 涉及公民生命健康安全、金融安全. */
     LIFE_HEALTH_OR_FINANCIAL_SAFETY,
     /** 第49条: 违反突发事件应对措施. */

@@ -15,6 +15,9 @@ import java.util.List;
  * @param duties          what the agency must do as a consequence
  * @param measures        配套监管措施 of the applied items
  * @param fineRange       the fine range when a penalty applies and the statute gives one, else {@code null}
+ * @param penaltyKinds    the kinds of penalty (行政处罚法 第九条 names: 警告, 罚款, 吊销许可证件 …) the applied penalty
+ *                        provision allows, as the law registry states them; empty when no penalty applies or the
+ *                        registry does not state them
  * @param missingFacts    facts that would change or confirm the outcome
  * @param whyNot          every ground and item considered, with each condition's status
  * @param catalogVersions catalogs the decision used
@@ -24,7 +27,7 @@ import java.util.List;
  */
 public record Decision(String id, Handling handling, boolean mandatory, Coercion coercion, List<MatchedItem> items,
                        List<Citation> basis, List<Duty> duties, List<String> measures, FineRange fineRange,
-                       List<MissingFact> missingFacts, List<GroundReport> whyNot,
+                       List<String> penaltyKinds, List<MissingFact> missingFacts, List<GroundReport> whyNot,
                        List<CatalogVersion> catalogVersions, List<String> warnings, String explanation,
                        String engineVersion) {
     public Decision {
@@ -32,9 +35,19 @@ public record Decision(String id, Handling handling, boolean mandatory, Coercion
         basis = List.copyOf(basis);
         duties = List.copyOf(duties);
         measures = List.copyOf(measures);
+        penaltyKinds = penaltyKinds == null ? List.of() : List.copyOf(penaltyKinds);
         missingFacts = List.copyOf(missingFacts);
         whyNot = List.copyOf(whyNot);
         catalogVersions = List.copyOf(catalogVersions);
         warnings = List.copyOf(warnings);
+    }
+
+    /** A decision that states no kinds of penalty (the contract before {@code penaltyKinds}). */
+    public Decision(String id, Handling handling, boolean mandatory, Coercion coercion, List<MatchedItem> items,
+                    List<Citation> basis, List<Duty> duties, List<String> measures, FineRange fineRange,
+                    List<MissingFact> missingFacts, List<GroundReport> whyNot, List<CatalogVersion> catalogVersions,
+                    List<String> warnings, String explanation, String engineVersion) {
+        this(id, handling, mandatory, coercion, items, basis, duties, measures, fineRange, List.of(), missingFacts, whyNot,
+                catalogVersions, warnings, explanation, engineVersion);
     }
 }

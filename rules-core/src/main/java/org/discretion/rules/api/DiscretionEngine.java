@@ -36,7 +36,7 @@ public interface DiscretionEngine {
     default Decision screen(CaseInput input) {
         Decision d = evaluate(input);
         return new Decision(d.id(), d.handling(), d.mandatory(), d.coercion(), d.items(), d.basis(), d.duties(),
-                d.measures(), d.fineRange(), d.missingFacts(), List.of(), d.catalogVersions(), d.warnings(), null,
+                d.measures(), d.fineRange(), d.penaltyKinds(), d.missingFacts(), List.of(), d.catalogVersions(), d.warnings(), null,
                 d.engineVersion());
     }
 

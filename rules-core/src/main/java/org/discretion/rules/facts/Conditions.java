@@ -385,6 +385,7 @@ public final class Conditions {
             case CONFESSED_UNKNOWN_VIOLATION -> "主动供述行政机关尚未掌握的违法行为";
             case MERITORIOUS_SERVICE -> "配合行政机关查处违法行为有立功表现";
             case NO_FAULT_PROVEN -> "当事人有证据足以证明没有主观过错";
+            case CONTINUING_ACT -> "违法行为有连续或者继续状态";
             case LIFE_HEALTH_OR_FINANCIAL_SAFETY -> "涉及公民生命健康安全、金融安全";
             case VIOLATED_EMERGENCY_MEASURES -> "违反突发事件应对措施";
             case EXPLOITED_EMERGENCY -> "利用自然灾害、事故灾难、公共卫生事件、社会安全事件实施";
@@ -489,6 +490,20 @@ public final class Conditions {
     static Status timeBarStatus(Subject s) {
         CaseInput in = s.input();
         LocalDate end = in.actEndDate() != null ? in.actEndDate() : in.actDate();
+        LocalDate latestEnd = s instanceof CaseView v ? v.getDiscoveryBound() : null;
+        if (in.actEndDate() == null && in.has(Circumstance.CONTINUING_ACT) && end != null && latestEnd != null
+                && latestEnd.isAfter(end)) {
+            // 第36条第2款: a continuing act whose end is unknown ends between actDate and the decision (or evaluation)
+            // date; a later end only shortens the time elapsed, so the two extremes bound every answer
+            Status earliest = timeBarStatus(s, end);
+            Status latest = timeBarStatus(s, latestEnd);
+            return earliest == latest ? earliest : Status.UNKNOWN;
+        }
+        return timeBarStatus(s, end);
+    }
+
+    private static Status timeBarStatus(Subject s, LocalDate end) {
+        CaseInput in = s.input();
         CaseView.Limitation lim = s instanceof CaseView v ? v.getLimitation() : null;
         if (end == null || lim == null) {
             return Status.UNKNOWN;

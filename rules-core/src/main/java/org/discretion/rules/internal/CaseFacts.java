@@ -125,6 +125,14 @@ final class CaseFacts {
                 in.caseNumber(), in.agency(), in.factsFound(), in.evidence());
     }
 
+    /** A copy of the case with the end of a continuing act set (the latest end the case allows, 第37条). */
+    static CaseInput withActEndDate(CaseInput in, LocalDate end) {
+        return new CaseInput(in.id(), in.item(), in.provision(), in.catalogs(), in.party(), in.actDate(), end,
+                in.discoveryDate(), in.decisionDate(), in.firstOffense(), in.priorViolations(), in.correction(),
+                in.severity(), in.harm(), in.circumstances(), in.illegalGains(), in.penaltyRange(), in.facts(),
+                in.caseNumber(), in.agency(), in.factsFound(), in.evidence());
+    }
+
     /**
      * The alternative values of a case field whose domain is finite (enums, booleans, the age bounds of the statute
      * layer), or {@code null} when it is not (numbers, dates, text): such a field is asked for whenever an undecided

@@ -55,6 +55,15 @@ final class DecisionAssembler {
         this.engineVersion = engineVersion;
     }
 
+    /** Facts asked for besides those {@link MissingFacts} finds (the end of a continuing act, 第37条). */
+    private final List<MissingFact> alsoAsked = new ArrayList<>();
+
+    /** Asks for {@code m} too: a fact on which the choice of law turns rather than a ground's condition. */
+    DecisionAssembler alsoAsk(MissingFact m) {
+        alsoAsked.add(m);
+        return this;
+    }
+
     /** Missing facts are then decided by evaluating the alternatives with {@code rerun} (see {@link MissingFacts}). */
     DecisionAssembler rerunWith(java.util.function.Function<CaseInput, Evaluator.Run> rerun) {
         this.rerun = rerun;
@@ -73,6 +82,8 @@ final class DecisionAssembler {
         int a = Precedence.lightness(hn);
         int b = Precedence.lightness(ho);
         if (hn.penalizes() && ho.penalizes()) {
+            Integer byKind = compareKinds(newer, older, rb, in, s);
+            if (byKind != null && byKind != 0) return byKind < 0;
             DecisionAssembler d = new DecisionAssembler(rb, s, "");
             FineRange fa = d.fineRange(in, newer, hn, new ArrayList<>());
             FineRange fb = d.fineRange(in, older, ho, new ArrayList<>());
@@ -84,6 +95,67 @@ final class DecisionAssembler {
             }
         }
         return a < b;
+    }
+
+    // ---- 行政处罚法 第37条: the kinds of penalty ---------------------------------------------------------------------
+
+    /**
+     * The kinds of penalty (行政处罚法 第九条 names) the run's penalty provision allows at the run's date, with the clause
+     * that states them: the first 处罚依据 of the run's items for which the law registry states kinds (for the party's
+     * clause where the law distinguishes 单位 and 个人). Empty when the registry states none.
+     */
+    static Optional<Map.Entry<String, List<String>>> penaltyKinds(Evaluator.Run run, RuleBase rb, CaseInput in) {
+        String party = StatutoryRange.partyWord(in.party().type());
+        for (RuleBase.ItemRef r : lawItems(run)) {
+            for (String ref : r.item().penaltyBasis()) {
+                Optional<Map.Entry<String, List<String>>> k = rb.registry().kindsFor(ref, party, run.asOf());
+                if (k.isPresent()) return k;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * 行政处罚法 第37条, the kinds of penalty: negative when {@code newer}'s heaviest kind is lighter than {@code older}'s,
+     * positive when heavier, 0 when the same (the fines then decide); null when a version states no kinds (the decision
+     * says they could not be compared). Severity is {@code Readings.penaltyKindOrder} (default: 第九条's group order,
+     * this engine's reading).
+     */
+    static Integer compareKinds(Evaluator.Run newer, Evaluator.Run older, RuleBase rb, CaseInput in, Settings s) {
+        Optional<Map.Entry<String, List<String>>> kn = penaltyKinds(newer, rb, in);
+        Optional<Map.Entry<String, List<String>>> ko = penaltyKinds(older, rb, in);
+        if (kn.isEmpty() || ko.isEmpty()) return null;
+        return Integer.compare(heaviest(kn.get().getValue(), s), heaviest(ko.get().getValue(), s));
+    }
+
+    private static int heaviest(List<String> kinds, Settings s) {
+        return kinds.stream().mapToInt(k -> s.readings().severityOf(k)).max().orElse(-1);
+    }
+
+    /** What the decision says about the kinds of penalty in the 第37条 comparison of two penalizing runs. */
+    private void kindsComparisonNote(CaseInput in, Evaluator.Run run, Evaluator.Run other, List<String> warnings) {
+        if (!run.outcome().handling().penalizes() || !other.outcome().handling().penalizes()) return;
+        Optional<Map.Entry<String, List<String>>> here = penaltyKinds(run, rb, in);
+        Optional<Map.Entry<String, List<String>>> there = penaltyKinds(other, rb, in);
+        if (here.isEmpty() || there.isEmpty()) {
+            Set<RuleBase.ItemRef> both = new LinkedHashSet<>(lawItems(run));
+            both.addAll(lawItems(other));
+            boolean samePenaltyLaw = both.stream().flatMap(r -> r.item().penaltyBasis().stream())
+                    .allMatch(ref -> rb.registry().sameVersion(ref, run.asOf(), other.asOf()));
+            if (samePenaltyLaw) return; // one version of the penalty provision: its kinds cannot differ
+            warnings.add("依照第三十七条比较处罚种类：" + (here.isEmpty() ? run.asOf() : other.asOf())
+                    + (here.isEmpty() && there.isEmpty() ? " 和 " + other.asOf() : "")
+                    + " 有效的处罚依据在法律库中未载明处罚种类，无法比较处罚种类，仅比较了处理方式和罚款幅度；请核对两时点法律规定的处罚种类。");
+            return;
+        }
+        int cmp = Integer.compare(heaviest(here.get().getValue(), settings), heaviest(there.get().getValue(), settings));
+        if (cmp != 0) {
+            warnings.add("依照第三十七条比较处罚种类：" + run.asOf() + " 有效的" + here.get().getKey() + "规定"
+                    + String.join("、", here.get().getValue()) + "，" + other.asOf() + " 有效的" + there.get().getKey() + "规定"
+                    + String.join("、", there.get().getValue()) + "；按最重的处罚种类比较，适用较轻的规定。处罚种类的轻重按《行政处罚法》第九条所列"
+                    + "顺序（第九条只列举种类，未规定轻重；本引擎的解读" + (settings.readings().penaltyKindOrderVerified() ? "" : "，未经核实")
+                    + "，可在设置 Readings.penaltyKindOrder 中改变）。");
+        }
     }
 
     // ---- 行政处罚法 第37条: the concrete comparison ----------------------------------------------------------------
@@ -158,7 +230,10 @@ final class DecisionAssembler {
                 }
             }
         }
-        if (o.tier() == Precedence.Tier.TIME_BAR && !insufficient && in.actEndDate() == null) {
+        if (o.tier() == Precedence.Tier.TIME_BAR && !insufficient && in.actEndDate() == null && in.has(Circumstance.CONTINUING_ACT)) {
+            warnings.add("违法行为有连续或者继续状态，未给出终了日期（actEndDate）：即使行为持续到" + (in.decisionDate() != null
+                    ? "作出决定之日（" + in.decisionDate() + "）" : "评估之日") + "，追责期限也已届满（《行政处罚法》第三十六条第二款），故无须查明终了日期。");
+        } else if (o.tier() == Precedence.Tier.TIME_BAR && !insufficient && in.actEndDate() == null) {
             warnings.add("未给出违法行为终了日期（actEndDate）：追责期限按违法行为发生之日（" + in.actDate()
                     + "）起算，即视为没有连续或者继续状态；违法行为有连续或者继续状态的，期限从行为终了之日起计算（"
                     + "《行政处罚法》第三十六条第二款），请给出 actEndDate 后重新评估。");
@@ -219,7 +294,8 @@ final class DecisionAssembler {
         // fine range
         FineRange fine = null;
         List<MissingFact> missing = new ArrayList<>();
-        if (!insufficient && h.penalizes()) {
+        boolean fineOpen = alsoAsked.stream().anyMatch(m -> m.affects().contains(MissingFact.FINE_RANGE));
+        if (!insufficient && h.penalizes() && !fineOpen) {
             fine = capped(in, run, other, fineRange(in, run, h, missing), warnings);
             warnings.addAll(fineNotes);
             for (String clause : fineClauses) cite(clause, "处罚依据（按当事人类型适用）", asOf, basis);
@@ -254,6 +330,13 @@ final class DecisionAssembler {
             missing.addAll(0, byField.values());
         }
 
+        if (!alsoAsked.isEmpty()) {
+            missing.addAll(0, alsoAsked);
+            List<MissingFact> merged = MissingFacts.mergeByField(missing);
+            missing.clear();
+            missing.addAll(merged);
+        }
+
         // 第37条
         if (other != null) {
             cite("行政处罚法(2021) 第37条", "从旧兼从轻", asOf, basis);
@@ -277,6 +360,7 @@ final class DecisionAssembler {
                     }
                 }
             }
+            kindsComparisonNote(in, run, other, warnings);
             if (other.outcome().handling() == Handling.INSUFFICIENT_FACTS && h != Handling.INSUFFICIENT_FACTS) {
                 warnings.add("另一时点（" + other.asOf() + "）的结果取决于尚不明确的事实，但即使查明也不会比本结果更轻，故不影响第三十七条的比较。");
             }
@@ -347,8 +431,10 @@ final class DecisionAssembler {
         for (Citation c : basis) unique.putIfAbsent(c.role() + "|" + c.reference(), c);
         List<Citation> dedup = List.copyOf(unique.values());
         String explanation = lean ? null : Explainer.explain(in, run, other, h, o, duties, fine, missing, rb);
+        List<String> kinds = !insufficient && h.penalizes() && !fineOpen
+                ? penaltyKinds(run, rb, in).map(Map.Entry::getValue).orElse(List.of()) : List.of();
         return new Decision(in.id(), h, o.mandatory(), insufficient && o.coercion() == null ? null : o.coercion(),
-                items, dedup, duties, List.copyOf(measures), fine, missing, whyNot, versions,
+                items, dedup, duties, List.copyOf(measures), fine, kinds, missing, whyNot, versions,
                 List.copyOf(new LinkedHashSet<>(warnings)), explanation, engineVersion);
     }
 
@@ -687,7 +773,8 @@ final class DecisionAssembler {
             case "party.age" -> in.party().age() == null;
             case "party.mentalCapacity" -> in.party().mentalCapacity() == null;
             case "actDate" -> in.actDate() == null;
-            case "actEndDate" -> false; // optional: only for continuing acts
+            // optional: asked only for an act the case says was continuing or repeated (第36条第2款)
+            case "actEndDate" -> in.actEndDate() == null && in.has(Circumstance.CONTINUING_ACT);
             case "discoveryDate" -> in.discoveryDate() == null;
             case "decisionDate" -> in.decisionDate() == null;
             case "firstOffense", "priorViolations" -> in.firstOffense() == null && in.priorViolations() == null;

@@ -171,10 +171,87 @@ public final class Evaluator {
             chosen = newerRun;
             other = newerRun == atDecision ? atAct : atDecision;
         }
+        Decision endAsked = askForTheEndOfAContinuingAct(in, p.requested(), decisionDay, chosen, other, p.warnings(), lean);
+        if (endAsked != null) return endAsked;
         Run decided = chosen;
         return new DecisionAssembler(rb, settings, engineVersion)
                 .rerunWith(variant -> retest(decided, variant))
                 .assemble(in, chosen, other, p.warnings(), lean);
+    }
+
+    /**
+     * 行政处罚法 第37条 with 第36条第2款: a continuing act ({@code CONTINUING_ACT}) whose end is not given, where the law
+     * of the end of the act governs ({@code Settings.continuingActLaw} = END_OF_ACT) and the lists or the law changed
+     * between the act and the decision. The end lies between {@code actDate} and the decision (or evaluation) date; the
+     * answer with the earliest end ({@code chosen}: the act-date law unless the decision-date law is lighter) is
+     * compared with the answer with the latest end (the decision-date law alone). A different handling: the decision
+     * asks for {@code actEndDate} (INSUFFICIENT_FACTS, affects HANDLING). The same handling but another statutory fine
+     * range or other kinds of penalty: the handling stands, the fine range is left open and {@code actEndDate} is asked
+     * for it (affects FINE_RANGE). The same answer, or nothing changed: null (the end does not matter). Only the two
+     * ends are tried: a law in force only in between is not considered.
+     */
+    Decision askForTheEndOfAContinuingAct(CaseInput in, List<RuleBase.ItemRef> requested, LocalDate decisionDay, Run chosen,
+                                          Run other, List<String> warnings, boolean lean) {
+        if (!in.has(org.discretion.rules.api.Circumstance.CONTINUING_ACT) || in.actEndDate() != null || in.actDate() == null
+                || settings.continuingActLaw() != org.discretion.rules.api.ContinuingActLaw.END_OF_ACT
+                || !in.actDate().isBefore(decisionDay) || !changedBetween(requested, in.actDate(), decisionDay)) {
+            return null;
+        }
+        Precedence.Outcome o = chosen.outcome();
+        org.discretion.rules.api.Handling h = o.handling();
+        if (h == org.discretion.rules.api.Handling.INSUFFICIENT_FACTS) return null; // already asks
+        CaseInput latestEnd = CaseFacts.withActEndDate(in, decisionDay);
+        Run atLatest = run(latestEnd, requested, decisionDay, decisionDay);
+        org.discretion.rules.api.Handling hl = atLatest.outcome().handling();
+        String reading = "违法行为有连续或者继续状态（circumstances: CONTINUING_ACT），未给出终了日期（actEndDate）：依照《行政处罚法》第三十七条，"
+                + "按行为终了时的规定作为“违法行为发生时”的规定（本引擎的解读，可在设置 continuingActLaw 中改变）；" + in.actDate()
+                + " 至 " + decisionDay + " 之间清单或法律有变化，";
+        String label = org.discretion.rules.facts.Conditions.FIELD_LABELS.getOrDefault("actEndDate", "actEndDate");
+        String why = "XZCF-37（从旧兼从轻：适用行为终了时的规定）";
+        if (hl != h) {
+            Precedence.Outcome open = new Precedence.Outcome(org.discretion.rules.api.Handling.INSUFFICIENT_FACTS, false,
+                    o.tier(), o.decisive(), List.of(), o.fallback(), o.aggravationConflict(), o.excluded(), o.coercion(),
+                    o.coercionBasis(), o.coercionUndecided());
+            Run openRun = new Run(chosen.asOf(), chosen.findings(), chosen.notInForce(), chosen.candidates(), open,
+                    chosen.limitation(), chosen.outsideJurisdiction(), chosen.actLawDay());
+            List<String> w = new ArrayList<>(warnings);
+            w.add(reading + "行为终了于 " + in.actDate() + " 时结果为 " + h + "，持续到 " + decisionDay + " 时结果为 " + hl
+                    + "，须查明终了日期。");
+            return new DecisionAssembler(rb, settings, engineVersion)
+                    .rerunWith(variant -> retest(openRun, variant))
+                    .alsoAsk(new org.discretion.rules.api.MissingFact("actEndDate", label, why,
+                            List.of(org.discretion.rules.api.MissingFact.HANDLING)))
+                    .assemble(in, openRun, null, w, lean);
+        }
+        if (!h.penalizes()) return null;
+        DecisionAssembler probe = new DecisionAssembler(rb, settings, engineVersion);
+        org.discretion.rules.api.FineRange fe = probe.fineRange(in, chosen, h, new ArrayList<>());
+        org.discretion.rules.api.FineRange fl = probe.fineRange(latestEnd, atLatest, h, new ArrayList<>());
+        var ke = DecisionAssembler.penaltyKinds(chosen, rb, in).map(Map.Entry::getValue).orElse(List.of());
+        var kl = DecisionAssembler.penaltyKinds(atLatest, rb, latestEnd).map(Map.Entry::getValue).orElse(List.of());
+        if (sameAmount(fe == null ? null : fe.min(), fl == null ? null : fl.min())
+                && sameAmount(fe == null ? null : fe.max(), fl == null ? null : fl.max()) && ke.equals(kl)) {
+            return null;
+        }
+        List<String> w = new ArrayList<>(warnings);
+        w.add(reading + "处理方式相同（" + h + "），但法定罚款幅度或者处罚种类不同（行为终了于 " + in.actDate() + " 时："
+                + range(fe) + (ke.isEmpty() ? "" : "，" + String.join("、", ke)) + "；持续到 " + decisionDay + " 时："
+                + range(fl) + (kl.isEmpty() ? "" : "，" + String.join("、", kl)) + "）：未给出罚款幅度，须查明终了日期。");
+        Run decided = chosen;
+        return new DecisionAssembler(rb, settings, engineVersion)
+                .rerunWith(variant -> retest(decided, variant))
+                .alsoAsk(new org.discretion.rules.api.MissingFact("actEndDate", label, why,
+                        List.of(org.discretion.rules.api.MissingFact.FINE_RANGE)))
+                .assemble(in, chosen, other, w, lean);
+    }
+
+    private static boolean sameAmount(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    private static String range(org.discretion.rules.api.FineRange f) {
+        if (f == null || (f.min() == null && f.max() == null)) return "幅度未知";
+        return (f.min() == null ? "" : f.min().toPlainString() + " 元以上") + (f.max() == null ? "" : f.max().toPlainString() + " 元以下");
     }
 
     /** The run's findings re-tested against a variant of the case, and ranked (see {@link Finding#retest}). */

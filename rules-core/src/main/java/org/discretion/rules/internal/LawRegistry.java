@@ -448,6 +448,39 @@ public final class LawRegistry {
         return Optional.empty();
     }
 
+    /**
+     * The kinds of penalty (行政处罚法 第九条 names) the penalty provision {@code ref} allows at the date, for the party
+     * (单位 / 个人, or null) where the law punishes them in different clauses; the provision (or its enclosing
+     * paragraph or article) that states the kinds or a fine decides. Empty when the registry does not state them.
+     */
+    public Optional<Map.Entry<String, List<String>>> kindsFor(String ref, String party, LocalDate asOf) {
+        Optional<Ref> parsedRef = cachedParse(ref);
+        if (parsedRef.isEmpty() || parsedRef.get().article() == null) return Optional.empty();
+        Ref r = parsedRef.get();
+        Version v = versionOrNull(r, asOf);
+        if (v == null) return Optional.empty();
+        List<String> keys = new ArrayList<>();
+        keys.add(r.key());
+        if (r.item() != null) keys.add(r.article() + "." + r.paragraph());
+        if (r.paragraph() != null) keys.add(String.valueOf(r.article()));
+        String prefix = v.shortTitle() + (r.version() == null ? "" : "(" + r.version() + ")") + " ";
+        for (String cited : keys) {
+            String key = v.provisions().containsKey(cited) || successorKey(v, cited) == null ? cited : successorKey(v, cited);
+            LawFile.Provision p = v.provisions().get(key);
+            if (p == null) continue;
+            String other = party == null || p.fine() == null ? null : p.fine().forParty().get(party);
+            if (other != null) {
+                LawFile.Provision o = v.provisions().get(other);
+                if (o != null) {
+                    return o.kinds().isEmpty() ? Optional.empty() : Optional.of(Map.entry(prefix + human(other), o.kinds()));
+                }
+            }
+            if (!p.kinds().isEmpty()) return Optional.of(Map.entry(prefix + human(key), p.kinds()));
+            if (p.fine() != null && p.fine().statesAmount()) return Optional.empty(); // the penalty clause, without kinds
+        }
+        return Optional.empty();
+    }
+
     /** "60.1.2" → "第60条第1款第2项". */
     private static String human(String key) {
         String[] k = key.split("\\.");

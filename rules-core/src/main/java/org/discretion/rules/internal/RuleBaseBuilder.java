@@ -75,7 +75,7 @@ public final class RuleBaseBuilder {
             if (lf != null) {
                 if (lf.shortTitle() == null || lf.instrument() == null) {
                     problems.add(Problem.error(f.origin(), 1, 0, "LAW_SCHEMA", "a law file needs \"instrument\" and \"short\""));
-                } else if (limitationsValid(f, lf, problems)) {
+                } else if (limitationsValid(f, lf, problems) & kindsValid(f, lf, problems)) {
                     lawFiles.add(lf);
                     located.add(new LawTextGuard.Located(f.origin(), f.text(), lf));
                 }
@@ -332,6 +332,33 @@ public final class RuleBaseBuilder {
      * 行政处罚法 第36条 periods in a law file: an ISO-8601 period of months or years (P6M, P2Y, P5Y, P10Y), and a
      * basis naming the provisions that set it.
      */
+    /** A provision's {@code kinds:} must use the names of 行政处罚法 第九条 (a misspelt kind would never compare). */
+    private static boolean kindsValid(Sources.SourceFile f, LawFile lf, List<Problem> problems) {
+        boolean ok = true;
+        for (LawFile.LawVersion v : lf.versions()) {
+            for (Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> e : v.provisions().entrySet()) {
+                com.fasterxml.jackson.databind.JsonNode kinds = e.getValue().get("kinds");
+                if (kinds == null || kinds.isNull()) continue;
+                int line = SourceText.lineOf(f.text(), "\"" + e.getKey() + "\"");
+                if (!kinds.isArray()) {
+                    problems.add(Problem.error(f.origin(), line, 0, "LAW_SCHEMA", lf.shortTitle() + " (" + v.version()
+                            + ") " + e.getKey() + ": kinds must be a list of kinds of penalty, e.g. [警告, 罚款]"));
+                    ok = false;
+                    continue;
+                }
+                for (com.fasterxml.jackson.databind.JsonNode k : kinds) {
+                    if (!org.discretion.rules.api.Readings.isPenaltyKind(k.asText())) {
+                        problems.add(Problem.error(f.origin(), line, 0, "LAW_SCHEMA", lf.shortTitle() + " (" + v.version()
+                                + ") " + e.getKey() + ": kind \"" + k.asText() + "\" is not a kind of penalty of 行政处罚法 第九条; use one of "
+                                + org.discretion.rules.api.Readings.ARTICLE_9_KINDS.stream().flatMap(List::stream).toList()));
+                        ok = false;
+                    }
+                }
+            }
+        }
+        return ok;
+    }
+
     private static boolean limitationsValid(Sources.SourceFile f, LawFile lf, List<Problem> problems) {
         boolean ok = true;
         for (LawFile.LawVersion v : lf.versions()) {

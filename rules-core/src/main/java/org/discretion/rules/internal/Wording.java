@@ -150,6 +150,7 @@ public final class Wording {
             Map.entry(Circumstance.CONFESSED_UNKNOWN_VIOLATION, "主动供述了行政机关尚未掌握的违法行为"),
             Map.entry(Circumstance.MERITORIOUS_SERVICE, "配合行政机关查处违法行为有立功表现"),
             Map.entry(Circumstance.NO_FAULT_PROVEN, "有证据足以证明没有主观过错"),
+            Map.entry(Circumstance.CONTINUING_ACT, "违法行为有连续或者继续状态"),
             Map.entry(Circumstance.LIFE_HEALTH_OR_FINANCIAL_SAFETY, "违法行为涉及公民生命健康安全或者金融安全"),
             Map.entry(Circumstance.VIOLATED_EMERGENCY_MEASURES, "违反了突发事件应对措施"),
             Map.entry(Circumstance.EXPLOITED_EMERGENCY, "利用自然灾害、事故灾难、公共卫生事件、社会安全事件实施违法行为"),

@@ -71,7 +71,7 @@ class ScreeningEquivalenceTest {
 
     private static String withoutProse(Decision d) {
         return CaseJson.write(CaseJson.toJson(new Decision(d.id(), d.handling(), d.mandatory(), d.coercion(), d.items(),
-                d.basis(), d.duties(), d.measures(), d.fineRange(), d.missingFacts(), List.of(), d.catalogVersions(),
+                d.basis(), d.duties(), d.measures(), d.fineRange(), d.penaltyKinds(), d.missingFacts(), List.of(), d.catalogVersions(),
                 d.warnings(), null, d.engineVersion())), false);
     }
 

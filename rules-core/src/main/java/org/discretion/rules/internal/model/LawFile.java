@@ -53,9 +53,18 @@ public record LawFile(String instrument, @JsonProperty("short") String shortTitl
     /**
      * A provision with its own fidelity, note or fine range. {@code formerly} names the key the provision had in the
      * previous version when a revision renumbered it (e.g. 会计法 2024 第41条, formerly 2017 第43条), so that a
-     * citation of the old number still finds its successor at a later date.
+     * citation of the old number still finds its successor at a later date. {@code kinds} are the kinds of penalty
+     * the quoted text allows, named as in 行政处罚法 第九条 ({@code Readings.ARTICLE_9_KINDS}), e.g. 消防法 第60条第2款
+     * "处警告或者五百元以下罚款" → [警告, 罚款]; empty where the registry does not state them (never guessed).
      */
-    public record Provision(String text, String fidelity, String note, Fine fine, String formerly) {
+    public record Provision(String text, String fidelity, String note, Fine fine, String formerly, List<String> kinds) {
+        public Provision {
+            kinds = kinds == null ? List.of() : List.copyOf(kinds);
+        }
+
+        public Provision(String text, String fidelity, String note, Fine fine, String formerly) {
+            this(text, fidelity, note, fine, formerly, null);
+        }
     }
 
     /**
