@@ -342,7 +342,7 @@ final class DecisionAssembler {
             cite("行政处罚法(2021) 第37条", "从旧兼从轻", asOf, basis);
             String chosenDate = run.asOf().equals(run.actLawDay()) ? "违法行为发生时（" + run.asOf() + "）" : "作出决定时（" + run.asOf() + "）";
             warnings.add("违法行为发生时与作出决定时适用的清单或法律不同；依照《行政处罚法》第三十七条，适用" + chosenDate
-                    + "的规定（" + h + "）；另一时点（" + other.asOf() + "）的结果为 " + other.outcome().handling() + "。");
+                    + "的规定（" + Wording.handlingName(h) + "）；另一时点（" + other.asOf() + "）的结果为：" + Wording.handlingName(other.outcome().handling()) + "。");
             // the law applied is cited as 违法依据/处罚依据 (above); the other date's version only as compared
             Set<RuleBase.ItemRef> compared = new LinkedHashSet<>(lawItems(run));
             compared.addAll(lawItems(other));

@@ -215,7 +215,7 @@ public final class Evaluator {
             Run openRun = new Run(chosen.asOf(), chosen.findings(), chosen.notInForce(), chosen.candidates(), open,
                     chosen.limitation(), chosen.outsideJurisdiction(), chosen.actLawDay());
             List<String> w = new ArrayList<>(warnings);
-            w.add(reading + "行为终了于 " + in.actDate() + " 时结果为 " + h + "，持续到 " + decisionDay + " 时结果为 " + hl
+            w.add(reading + "行为终了于 " + in.actDate() + " 时结果为“" + Wording.handlingName(h) + "”，持续到 " + decisionDay + " 时结果为“" + Wording.handlingName(hl) + "”"
                     + "，须查明终了日期。");
             return new DecisionAssembler(rb, settings, engineVersion)
                     .rerunWith(variant -> retest(openRun, variant))
@@ -234,7 +234,7 @@ public final class Evaluator {
             return null;
         }
         List<String> w = new ArrayList<>(warnings);
-        w.add(reading + "处理方式相同（" + h + "），但法定罚款幅度或者处罚种类不同（行为终了于 " + in.actDate() + " 时："
+        w.add(reading + "处理方式相同（" + Wording.handlingName(h) + "），但法定罚款幅度或者处罚种类不同（行为终了于 " + in.actDate() + " 时："
                 + range(fe) + (ke.isEmpty() ? "" : "，" + String.join("、", ke)) + "；持续到 " + decisionDay + " 时："
                 + range(fl) + (kl.isEmpty() ? "" : "，" + String.join("、", kl)) + "）：未给出罚款幅度，须查明终了日期。");
         Run decided = chosen;

@@ -161,6 +161,22 @@ public final class Wording {
             Map.entry(Circumstance.FINANCIAL_HARDSHIP, "确有经济困难"));
 
     /** The noun of a handling, as the conclusion of a decision says it. */
+    /** The handling in the words of a decision, for warnings that compare two answers (never an enum name). */
+    static String handlingName(Handling h) {
+        return switch (h) {
+            case NO_PENALTY -> "不予行政处罚";
+            case MAY_NO_PENALTY -> "可以不予行政处罚";
+            case MITIGATED -> "减轻行政处罚";
+            case LENIENT_OR_MITIGATED -> "从轻或者减轻行政处罚";
+            case LENIENT -> "从轻行政处罚";
+            case STANDARD -> "在法定幅度内给予行政处罚";
+            case AGGRAVATED -> "从重行政处罚";
+            case TIME_BARRED -> "超过追责期限，不再给予行政处罚";
+            case REFER_CRIMINAL -> "移送司法机关";
+            case INSUFFICIENT_FACTS -> "须先查明尚不明确的事实";
+        };
+    }
+
     static String handlingWord(Handling h) {
         return switch (h) {
             case MITIGATED -> "减轻";
