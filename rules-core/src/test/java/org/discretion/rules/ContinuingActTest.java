@@ -96,8 +96,10 @@ class ContinuingActTest {
         Decision d = fx(acrossTheChange("cont-37").circumstances(Circumstance.CONTINUING_ACT).build());
         assertThat(d.handling()).isEqualTo(Handling.INSUFFICIENT_FACTS);
         assertThat(endAsked(d).affects()).containsExactly(MissingFact.HANDLING);
-        assertThat(d.warnings()).anySatisfy(w -> assertThat(w).contains("CONTINUING_ACT").contains("STANDARD")
-                .contains("LENIENT").contains("continuingActLaw"));
+        assertThat(d.warnings()).anySatisfy(w -> assertThat(w).contains("CONTINUING_ACT").contains("“在法定幅度内给予行政处罚”")
+                .contains("“从轻行政处罚”").contains("continuingActLaw"));
+        // the 裁量理由 does not state the continuing act as one day
+        assertThat(d.explanation()).contains("当事人自2024年3月1日起至【违法行为终了日期】实施了").doesNotContain("于2024年3月1日实施了");
     }
 
     @Test

@@ -120,6 +120,10 @@ final class Explainer {
             b.append("当事人");
             if (in.actDate() != null && in.actEndDate() != null && !in.actEndDate().equals(in.actDate())) {
                 b.append("自").append(Wording.date(in.actDate())).append("至").append(Wording.date(in.actEndDate()));
+            } else if (in.actDate() != null && in.actEndDate() == null
+                    && in.has(org.discretion.rules.api.Circumstance.CONTINUING_ACT)) {
+                // 行政处罚法 第36条第2款: a continuing act whose end is not established is not stated as one day
+                b.append("自").append(Wording.date(in.actDate())).append("起").append("至").append(Wording.blank("违法行为终了日期"));
             } else {
                 b.append("于").append(dateOr(in.actDate(), "违法行为发生日期"));
             }
