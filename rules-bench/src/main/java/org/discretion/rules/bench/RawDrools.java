@@ -1,6 +1,5 @@
 package org.discretion.rules.bench;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -73,26 +72,8 @@ public final class RawDrools {
         }
     }
 
-    /** Fires the rules for one case and returns the findings. */
-    @SuppressWarnings("unchecked")
+    /** Fires the rules for one case (a session of its own) and returns the findings. */
     public List<Finding> fire(CaseInput in) {
-        LocalDate asOf = in.decisionDate();
-        CaseView view = new CaseView(in, asOf, null, timely, null);
-        KieSession session = kieBase.newKieSession();
-        try {
-            session.insert(view);
-            Object[] item = in.item() == null ? null : itemFacts.get(in.item());
-            if (item != null) {
-                session.insert(new Candidate(view, (String) item[0], in.item(), (String) item[1], null, timely,
-                        (Map<String, FactSpec>) item[2]));
-            }
-            session.fireAllRules();
-            Collection<?> objects = session.getObjects(new ClassObjectFilter(Finding.class));
-            List<Finding> out = new ArrayList<>(objects.size());
-            for (Object o : objects) out.add((Finding) o);
-            return out;
-        } finally {
-            session.dispose();
-        }
+        return fireMany(List.of(in));
     }
 }

@@ -427,13 +427,18 @@ public final class LawRegistry {
     private final java.util.concurrent.ConcurrentHashMap<FineKey, Optional<Map.Entry<String, LawFile.Fine>>> fines =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    private Optional<Map.Entry<String, LawFile.Fine>> fineIn(Ref r, String party, Version v) {
-        List<String> keys = new ArrayList<>();
+    /** The cited provision's key and those of its enclosing paragraph and article ("60.1.2", "60.1", "60"). */
+    private static List<String> enclosing(Ref r) {
+        List<String> keys = new ArrayList<>(3);
         keys.add(r.key());
         if (r.item() != null) keys.add(r.article() + "." + r.paragraph());
         if (r.paragraph() != null) keys.add(String.valueOf(r.article()));
+        return keys;
+    }
+
+    private Optional<Map.Entry<String, LawFile.Fine>> fineIn(Ref r, String party, Version v) {
         String prefix = v.shortTitle() + (r.version() == null ? "" : "(" + r.version() + ")") + " ";
-        for (String cited : keys) {
+        for (String cited : enclosing(r)) {
             // a renumbered provision is followed to its successor (会计法 2017 第43条 → 2024 第41条)
             String key = v.provisions().containsKey(cited) || successorKey(v, cited) == null ? cited : successorKey(v, cited);
             LawFile.Provision p = v.provisions().get(key);
@@ -459,12 +464,8 @@ public final class LawRegistry {
         Ref r = parsedRef.get();
         Version v = versionOrNull(r, asOf);
         if (v == null) return Optional.empty();
-        List<String> keys = new ArrayList<>();
-        keys.add(r.key());
-        if (r.item() != null) keys.add(r.article() + "." + r.paragraph());
-        if (r.paragraph() != null) keys.add(String.valueOf(r.article()));
         String prefix = v.shortTitle() + (r.version() == null ? "" : "(" + r.version() + ")") + " ";
-        for (String cited : keys) {
+        for (String cited : enclosing(r)) {
             String key = v.provisions().containsKey(cited) || successorKey(v, cited) == null ? cited : successorKey(v, cited);
             LawFile.Provision p = v.provisions().get(key);
             if (p == null) continue;
