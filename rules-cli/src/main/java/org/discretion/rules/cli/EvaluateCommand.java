@@ -372,7 +372,7 @@ final class EvaluateCommand implements Command {
         }
 
         String summary() {
-            StringBuilder b = new StringBuilder("discretion evaluate: ").append(decided + rejected).append(" cases: ")
+            StringBuilder b = new StringBuilder("discretion evaluate: ").append(decided + rejected).append(decided + rejected == 1 ? " case: " : " cases: ")
                     .append(decided).append(" decided, ").append(rejected).append(" rejected");
             if (!byHandling.isEmpty()) {
                 b.append(" (");

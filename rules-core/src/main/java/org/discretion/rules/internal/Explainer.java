@@ -361,8 +361,9 @@ final class Explainer {
                 : rb.registry().resolve(basis.get(0), "", lawDay).map(c -> Wording.provision(c, 0)).orElse(basis.get(0));
         boolean extended = lim != null && lim.extended() != null && in.has(Circumstance.LIFE_HEALTH_OR_FINANCIAL_SAFETY)
                 && in.harm() != null && in.harm() != org.discretion.rules.api.Harm.NONE;
-        java.time.Period p = lim == null ? java.time.Period.ofYears(2) : extended ? lim.extended() : lim.period();
-        String period = setBy + "规定的" + (extended ? "涉及公民生命健康安全、金融安全且有危害后果的" : "") + periodWords(p) + "追责期限"
+        // the period comes from the law registry only; without one no length is stated (never a number written here)
+        java.time.Period p = lim == null ? null : extended ? lim.extended() : lim.period();
+        String period = setBy + "规定的" + (extended ? "涉及公民生命健康安全、金融安全且有危害后果的" : "") + (p == null ? "" : periodWords(p)) + "追责期限"
                 + (lim != null && lim.special() ? "（《中华人民共和国行政处罚法》第三十六条第一款“法律另有规定的除外”）" : "");
         String computation = lim != null && !lim.special() && basis.size() > 1
                 ? rb.registry().resolve(basis.get(1), "", lawDay).map(c -> Wording.provision(c, 0) + Wording.quote(c)).orElse(basis.get(1))
