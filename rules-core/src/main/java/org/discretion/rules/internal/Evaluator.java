@@ -127,8 +127,8 @@ public final class Evaluator {
                 byCase.computeIfAbsent(v, k -> new ArrayList<>()).add(f);
             }
             return byCase;
-        } catch (RuntimeException e) {
-            return null;
+        } catch (RuntimeException | StackOverflowError e) {
+            return null; // each case is then evaluated alone and gets its own error
         } finally {
             session.dispose();
         }
