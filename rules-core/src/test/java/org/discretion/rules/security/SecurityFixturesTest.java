@@ -161,6 +161,35 @@ class SecurityFixturesTest {
     }
 
     @Test
+    void aSecondFineOrLimitationForTheSameProvisionOrVersionIsALawOverride() throws IOException {
+        catalogWith(ROOT.resolve("base/sec_list/rules.drl"));
+        String law = """
+                instrument: 某某管理条例
+                short: 某某条例
+                versions:
+                  - version: 2020年
+                    effectiveFrom: 2020-01-01
+                    limitation: {period: %s, basis: ["30"]}
+                    provisions:
+                      "30": {text: 违反本条例的，处一千元以上一万元以下罚款。, fine: {min: 1000, max: %s}, kinds: [罚款]}
+                """;
+        Files.writeString(tmp.resolve("law/a.yaml"), law.formatted("P2Y", "10000"));
+        // the same text and meaning again: accepted
+        Files.writeString(tmp.resolve("law/b.yaml"), law.formatted("P2Y", "10000"));
+        assertThat(check(tmp).diagnostics()).noneMatch(d -> d.problem().code().equals("LAW_OVERRIDE"));
+        // the same text with another maximum fine, and another period for the version: both refused
+        Files.writeString(tmp.resolve("law/b.yaml"), law.formatted("P5Y", "100000"));
+        List<String> errors = check(tmp).diagnostics().stream().map(CheckReport.Diagnostic::problem)
+                .filter(p -> p.code().equals("LAW_OVERRIDE")).map(Problem::message).toList();
+        assertThat(errors).containsExactlyInAnyOrder(
+                "version \"2020年\" of 某某条例 has another limitation period than in " + tmp.resolve("law/a.yaml")
+                        + " (P2Y, basis 30)",
+                "某某条例（2020年） provision \"30\" has another fine than in " + tmp.resolve("law/a.yaml")
+                        + "; a catalog may add instruments, versions and provisions but never replace what they say "
+                        + "(was: {\"min\":1000,\"max\":10000})");
+    }
+
+    @Test
     void aLawFileMayRepeatAnIdenticalText() throws IOException {
         catalogWith(ROOT.resolve("base/sec_list/rules.drl"));
         Files.writeString(tmp.resolve("law/xzcf-extra.yaml"), Files.readString(ROOT.resolve("law-override/xzcf-override.yaml"))
