@@ -65,7 +65,15 @@ final class Explainer {
 
     static String explain(CaseInput in, Evaluator.Run run, Evaluator.Run other, Handling h, Precedence.Outcome o,
                           List<Duty> duties, FineRange fine, List<MissingFact> missing, RuleBase rb) {
-        return new Explainer(in, run, rb).write(other, h, o, duties, fine, missing);
+        return punctuated(new Explainer(in, run, rb).write(other, h, o, duties, fine, missing));
+    }
+
+    /**
+     * A quotation that ends the sentence carries the sentence's full stop inside its marks (GB/T 15834): "……不予行政
+     * 处罚。”", not "……不予行政处罚。”。", which quoting a whole provision at the end of a sentence would otherwise give.
+     */
+    static String punctuated(String text) {
+        return text.replace("。”。", "。”");
     }
 
     private String write(Evaluator.Run other, Handling h, Precedence.Outcome o, List<Duty> duties, FineRange fine,
