@@ -55,14 +55,14 @@ public class DecisionController {
                     + "the problem. A batch: 200 with an array in input order, each element a decision or such a "
                     + "problem (with its index); the other cases are decided. Each case is validated against the case "
                     + "schema v1 (GET /v1/schema/case) and by the engine; a problem lists every schema violation in "
-                    + "schemaErrors. 400 malformed JSON, 413 body or batch over the limits.",
+                    + "schemaErrors. 400 malformed JSON or an empty batch, 413 body or batch over the limits.",
             requestBody = @RequestBody(content = @Content(mediaType = "application/json",
                     schema = @Schema(type = "object", description = "a case, or an array of cases"))),
             responses = {
                 @ApiResponse(responseCode = "200", description = "the decision, or the decisions and per-case problems"),
                 @ApiResponse(responseCode = "422", description = "the one case given is invalid",
                         content = @Content(mediaType = "application/problem+json")),
-                @ApiResponse(responseCode = "400", description = "malformed JSON",
+                @ApiResponse(responseCode = "400", description = "malformed JSON, or an empty batch",
                         content = @Content(mediaType = "application/problem+json")),
                 @ApiResponse(responseCode = "413", description = "body or batch too large",
                         content = @Content(mediaType = "application/problem+json"))})
@@ -72,6 +72,12 @@ public class DecisionController {
         if (body.problem != null) return Problems.response(body.problem);
         JsonNode root = body.json;
         if (root.isArray()) {
+            if (root.isEmpty()) {
+                // nothing was decided: not a green 200 with an empty array (the CLI and /v1/replay refuse it too)
+                metrics.rejected("malformed");
+                return Problems.response(Problems.INVALID_REQUEST, HttpStatus.BAD_REQUEST, "请求有误（invalid request）",
+                        "the batch is empty: no case to decide (give one case object or an array of cases)");
+            }
             if (root.size() > limits.maxBatch()) {
                 metrics.rejected("batch_too_large");
                 return Problems.response(Problems.TOO_LARGE, HttpStatus.PAYLOAD_TOO_LARGE, "批量过大（batch too large）",
@@ -260,12 +266,15 @@ public class DecisionController {
                     "请求有误（invalid request）", "the body is empty: give one case object or an array of cases"));
         }
         try (JsonParser p = Json.MAPPER.createParser(text)) {
-            JsonNode root = Json.MAPPER.readTree(p);
+            // trailing content is checked below with a message for the caller, not by Jackson's own (which names
+            // its classes and features)
+            JsonNode root = Json.MAPPER.reader().without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .readTree(p);
             if (p.nextToken() != null) {
                 metrics.rejected("malformed");
                 return new Body(null, Problems.problem(Problems.INVALID_REQUEST, HttpStatus.BAD_REQUEST,
                         "请求有误（invalid request）", "unexpected content after the end of the JSON value (give one case "
-                                + "object or one array of cases)"));
+                                + "object or one array of cases; JSON lines are read by ./discretion evaluate)"));
             }
             return new Body(root, null);
         } catch (JsonProcessingException e) {

@@ -76,6 +76,14 @@ class ServiceTest extends ServerTestBase {
 
         HttpResponse<String> trailing = post("/v1/decisions", "{\"id\":\"a\"} {\"id\":\"b\"}");
         assertThat(trailing.statusCode()).isEqualTo(400);
+        // said in the contract's words, not Jackson's (no class or feature names)
+        assertThat(json(trailing).get("detail").asText()).startsWith("unexpected content after the end of the JSON value")
+                .doesNotContain("Jackson", "DeserializationFeature", "com.fasterxml");
+
+        // an empty batch decides nothing: a problem, not a green empty array
+        HttpResponse<String> empty = post("/v1/decisions", "[]");
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(json(empty).get("detail").asText()).startsWith("the batch is empty");
 
         String six = "[" + String.join(",", List.of("{}", "{}", "{}", "{}", "{}", "{}")) + "]";
         HttpResponse<String> batch = post("/v1/decisions", six);
