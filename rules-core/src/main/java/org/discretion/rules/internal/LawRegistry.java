@@ -92,22 +92,60 @@ public final class LawRegistry {
         return ref == null ? Optional.empty() : parsed.computeIfAbsent(ref, LawRegistry::parse);
     }
 
-    /** Builds the registry from parsed files; versions of the same short title are merged and sorted by date. */
+    /**
+     * Builds the registry from parsed files; versions of the same short title are sorted by date. Files that declare
+     * the same version of an instrument (an agency folder repeating the provisions it cites, or supplying a text the
+     * shipped registry has not obtained) add to one version instead of replacing it: the provisions are combined,
+     * each keeping its own file's fidelity, and a date or limitation one file leaves open is taken from the other.
+     * Contradictions between them are build errors before this ({@link LawTextGuard}).
+     */
     public static LawRegistry of(List<LawFile> files) {
-        Map<String, List<Version>> map = new TreeMap<>();
+        Map<String, Map<String, Version>> byLabel = new TreeMap<>();
         for (LawFile f : files) {
             for (LawFile.LawVersion v : f.versions()) {
+                String fidelity = v.fidelity() == null ? "UNVERIFIED" : v.fidelity();
                 Map<String, LawFile.Provision> provisions = new LinkedHashMap<>();
                 v.provisions().forEach((k, node) -> provisions.put(k, provision(node)));
-                map.computeIfAbsent(f.shortTitle(), k -> new ArrayList<>()).add(new Version(f.instrument(),
-                        f.shortTitle(), v.version(), v.effectiveFrom(), v.effectiveTo(),
-                        v.fidelity() == null ? "UNVERIFIED" : v.fidelity(), v.source(), Map.copyOf(provisions),
-                        v.limitation()));
+                Version added = new Version(f.instrument(), f.shortTitle(), v.version(), v.effectiveFrom(), v.effectiveTo(),
+                        fidelity, v.source(), Map.copyOf(provisions), v.limitation());
+                byLabel.computeIfAbsent(f.shortTitle(), k -> new LinkedHashMap<>()).merge(v.version(), added, LawRegistry::merged);
             }
         }
-        map.values().forEach(l -> l.sort(Comparator.comparing(Version::from,
-                Comparator.nullsFirst(Comparator.naturalOrder()))));
+        Map<String, List<Version>> map = new TreeMap<>();
+        byLabel.forEach((title, vs) -> {
+            List<Version> l = new ArrayList<>(vs.values());
+            l.sort(Comparator.comparing(Version::from, Comparator.nullsFirst(Comparator.naturalOrder())));
+            map.put(title, l);
+        });
         return new LawRegistry(map);
+    }
+
+    /** One version declared by two files: see {@link #of}. */
+    private static Version merged(Version a, Version b) {
+        Map<String, LawFile.Provision> provisions = new LinkedHashMap<>(a.provisions());
+        b.provisions().forEach((k, p) -> {
+            // a provision from b keeps b's fidelity where it states none of its own
+            LawFile.Provision fromB = p.fidelity() != null || b.fidelity().equals(a.fidelity()) ? p
+                    : new LawFile.Provision(p.text(), b.fidelity(), p.note(), p.fine(), p.formerly(), p.kinds());
+            provisions.merge(k, fromB, LawRegistry::mergedProvision);
+        });
+        return new Version(a.instrument(), a.shortTitle(), a.label(), a.from() != null ? a.from() : b.from(),
+                a.to() != null ? a.to() : b.to(), a.fidelity(), a.source() != null ? a.source() : b.source(),
+                Map.copyOf(provisions), a.limitation() != null ? a.limitation() : b.limitation());
+    }
+
+    /** The obtained text where one file has it and the other marks it not obtained; what either states, kept. */
+    private static LawFile.Provision mergedProvision(LawFile.Provision a, LawFile.Provision b) {
+        boolean takeB = notObtained(a.text()) && !notObtained(b.text());
+        LawFile.Provision t = takeB ? b : a;
+        LawFile.Provision o = takeB ? a : b;
+        return new LawFile.Provision(t.text(), t.fidelity(), t.note() != null ? t.note() : o.note(),
+                t.fine() != null ? t.fine() : o.fine(), t.formerly() != null ? t.formerly() : o.formerly(),
+                !t.kinds().isEmpty() ? t.kinds() : o.kinds());
+    }
+
+    private static boolean notObtained(String text) {
+        return text == null || text.strip().startsWith(LawTextGuard.NOT_OBTAINED);
     }
 
     private static LawFile.Provision provision(JsonNode node) {
@@ -391,10 +429,6 @@ public final class LawRegistry {
         return new Period(v.limitation(), v, refs);
     }
 
-    /** The fine a provision sets in the version in force at the date, if the registry records one. */
-    public Optional<LawFile.Fine> fine(String ref, LocalDate asOf) {
-        return cachedParse(ref).flatMap(r -> version(r, asOf).map(v -> text(v, r))).map(LawFile.Provision::fine);
-    }
 
     /**
      * The fine clause for a party (单位 / 个人) at a date: the fine recorded at the cited provision or, failing that, at
