@@ -151,6 +151,20 @@ public final class CaseJson {
     }
 
     /** A number Jackson cannot hold as a BigDecimal (an exponent of thousands of digits): the case's error, not a crash. */
+    /**
+     * Why a JSON text could not be read, as this reader says it to every caller (the command line, the service):
+     * malformed JSON with line and column, a duplicate key with its path, invalid UTF-8 — never the parser's own
+     * message naming its classes.
+     */
+    public static InvalidCaseException unreadable(JsonProcessingException e) {
+        return malformed(null, e);
+    }
+
+    /** A number the parser could not hold (an exponent such as {@code 1e99999999999}), as this reader says it. */
+    public static InvalidCaseException unreadable(NumberFormatException e) {
+        return numberOutOfRange(e);
+    }
+
     static InvalidCaseException numberOutOfRange(NumberFormatException e) {
         return new InvalidCaseException(null, "", "a number is out of range (its exponent is too large to be an amount or"
                 + " a count); write amounts in plain decimal notation");

@@ -277,15 +277,14 @@ public class DecisionController {
                                 + "object or one array of cases; JSON lines are read by ./discretion evaluate)"));
             }
             return new Body(root, null);
-        } catch (JsonProcessingException e) {
+        } catch (JsonProcessingException | NumberFormatException e) {
+            // said as the engine's reader says it (duplicate keys by path, invalid UTF-8, numbers out of range)
             metrics.rejected("malformed");
-            var loc = e.getLocation();
-            String msg = e.getOriginalMessage();
-            int cut = msg.indexOf('\n');
-            if (cut > 0) msg = msg.substring(0, cut);
+            InvalidCaseException why = e instanceof NumberFormatException n ? CaseJson.unreadable(n)
+                    : CaseJson.unreadable((JsonProcessingException) e);
             return new Body(null, Problems.problem(Problems.INVALID_REQUEST, HttpStatus.BAD_REQUEST,
-                    "JSON 格式有误（malformed JSON）", "malformed JSON" + (loc == null ? "" : " at line " + loc.getLineNr()
-                            + ", column " + loc.getColumnNr()) + ": " + msg));
+                    "JSON 格式有误（malformed JSON）", (why.field().isEmpty() ? "" : "field \"" + why.field() + "\": ")
+                            + why.problem()));
         }
     }
 
