@@ -88,10 +88,6 @@ public final class Precedence {
     private Precedence() {
     }
 
-    /** Ranks the findings of one evaluation (no act date: every ground counts). */
-    public static Outcome decide(List<Finding> findings, RuleBase rb, Settings settings) {
-        return decide(findings, rb, settings, null);
-    }
 
     /**
      * Ranks the findings of one evaluation.
