@@ -67,7 +67,7 @@ public final class PlainJavaFloor {
         boolean statuteNoPenalty = sev.compareTo(Severity.MINOR) <= 0 && timely && harm == Harm.NONE;
         boolean mayNoPenalty = first && harm.compareTo(Harm.MINOR) <= 0 && timely;
         boolean art32 = eliminated;
-        // 行政强制法 第16条第2款: 没有明显社会危害 = harm at most MINOR (Conditions.noMarkedSocialHarm)
+        // 行政强制法 第16条第2款 as the engine reads it (Conditions.noMarkedSocialHarm; its reading, unverified): 没有明显社会危害 = harm at most MINOR
         boolean art16 = sev == Severity.MARKEDLY_MINOR || harm.compareTo(Harm.MINOR) <= 0;
         boolean itemHeld = switch (it.template()) {
             case NO_PENALTY -> first && harm.compareTo(Harm.MINOR) <= 0 && LIST_CORRECTION.contains(c.correction())

@@ -190,12 +190,10 @@ final class DecisionAssembler {
 
     /** The top of the statutory range at the run's date (the standard handling), or null when none is known. */
     BigDecimal statutoryMax(CaseInput in, Evaluator.Run run) {
-        FineRange f = fineRange(in, run, Handling.STANDARD, new ArrayList<>());
+        // a fresh assembler: fineRange notes the clause and notes of the run it is given, and this run is not the
+        // decision's (its notes and clause, at its own date, must not reach the decision)
+        FineRange f = new DecisionAssembler(rb, settings, engineVersion).fineRange(in, run, Handling.STANDARD, new ArrayList<>());
         return f == null ? null : f.max();
-    }
-
-    Decision assemble(CaseInput in, Evaluator.Run run, Evaluator.Run other, List<String> warningsIn) {
-        return assemble(in, run, other, warningsIn, false);
     }
 
     /** {@code lean}: everything but the why-not report and the explanation, which only a reader needs. */
@@ -243,6 +241,13 @@ final class DecisionAssembler {
                 addFinding(f, asOf, basis, items, measures, duties);
             }
         }
+        // what the statute layer says of a ground it applies (a proviso the engine cannot check, a reading it makes)
+        List<Finding> applied = new ArrayList<>(o.decisive());
+        if (!insufficient) applied.addAll(o.coercionBasis());
+        for (Finding f : applied) {
+            StatuteMeta.GroundMeta g = f.getKind().equals("STATUTE") ? rb.grounds().get(f.getId()) : null;
+            if (g != null && g.note() != null && !g.note().isBlank()) warnings.add(f.getId() + "（" + g.title() + "）：" + g.note());
+        }
         if (h == Handling.STANDARD || o.tier() == Precedence.Tier.STANDARD) {
             cite("行政处罚法(2021) 第5条第2款", "一般规定（须综合裁量）", asOf, basis);
             cite("行政处罚法(2021) 第34条", "一般规定（须综合裁量）", asOf, basis);
@@ -251,15 +256,13 @@ final class DecisionAssembler {
                 for (String ref : r.item().penaltyBasis()) cite(ref, "处罚依据", asOf, basis);
             }
         }
-        if (o.tier() == Precedence.Tier.AGGRAVATED || o.aggravationConflict()) {
-            rb.grounds().values().stream().filter(g -> g.effect().equals("AGGRAVATED")).forEach(g -> {
-                if (o.aggravationConflict()) g.basis().forEach(ref -> cite(ref, "从重依据（与从轻、减轻情形并存，须权衡）", asOf, basis));
-            });
-            if (o.aggravationConflict()) {
-                warnings.add("同时存在从轻、减轻情形和《行政处罚法》第四十九条从重情形：法律未规定二者如何抵减，"
-                        + (settings.mitigationPrevails() ? "本结果按从轻、减轻情形列出" : "本结果按法定幅度内处罚列出")
-                        + "，须由行政机关综合权衡（上海等地“同向叠加、逆向抵减”的规定仅为地方规定）。");
-            }
+        if (o.aggravationConflict()) {
+            rb.grounds().values().stream().filter(g -> g.effect().equals("AGGRAVATED"))
+                    .forEach(g -> g.basis().forEach(ref -> cite(ref, "从重依据（与从轻、减轻情形并存，须权衡）", asOf, basis)));
+            warnings.add("同时存在从轻、减轻情形和《行政处罚法》第四十九条从重情形：《行政处罚法》未规定二者如何抵减（本引擎未见"
+                    + "全国性规定，未核实），"
+                    + (settings.mitigationPrevails() ? "本结果按从轻、减轻情形列出" : "本结果按法定幅度内处罚列出")
+                    + "，须由行政机关综合权衡（“同向调节相叠加、逆向调节相抵减”见于地方规定，如沪消规〔2025〕3号第十条）。");
         }
 
         // duties
@@ -305,34 +308,12 @@ final class DecisionAssembler {
         }
 
         // missing facts: only those some value of which changes an open answer (MissingFacts, by re-running the rules)
-        if (rerun != null) {
-            missing.addAll(0, new MissingFacts(rb, rerun).compute(in, o, this::fieldLabel));
-            List<MissingFact> merged = MissingFacts.mergeByField(missing);
-            missing.clear();
-            missing.addAll(merged);
-        } else {
-            Map<String, MissingFact> byField = new LinkedHashMap<>();
-            List<Finding> asking = new ArrayList<>(o.undecided());
-            asking.addAll(o.coercionUndecided());
-            for (Finding f : asking) {
-                for (ConditionReport c : f.getConditions()) {
-                    if (c.status() != Status.UNKNOWN) continue;
-                    for (String field : c.fields()) {
-                        if (!isMissing(in, field)) continue;
-                        String why = f.getId() + "（" + rb.titleOf(f) + "）";
-                        MissingFact prev = byField.get(field);
-                        if (prev != null && List.of(prev.why().split("、")).contains(why)) continue;
-                        byField.put(field, new MissingFact(field, fieldLabel(field, f),
-                                prev == null ? why : prev.why() + "、" + why));
-                    }
-                }
-            }
-            missing.addAll(0, byField.values());
-        }
-
+        missing.addAll(0, new MissingFacts(rb, java.util.Objects.requireNonNull(rerun, "rerunWith")).compute(in, o, this::fieldLabel));
+        List<MissingFact> merged = MissingFacts.mergeByField(missing);
+        missing.clear();
+        missing.addAll(merged);
         if (!alsoAsked.isEmpty()) {
-            missing.addAll(0, alsoAsked);
-            List<MissingFact> merged = MissingFacts.mergeByField(missing);
+            merged = MissingFacts.mergeByField(java.util.stream.Stream.concat(alsoAsked.stream(), missing.stream()).toList());
             missing.clear();
             missing.addAll(merged);
         }
@@ -504,8 +485,11 @@ final class DecisionAssembler {
         String now = rb.registry().versionLabel("行政处罚法 第37条", decided.isAfter(day) ? decided : day);
         if (atAct.equals(now) || atAct.equals("?")) return;
         String label = atAct.substring(atAct.indexOf('@') + 1);
-        warnings.add("违法行为发生时适用《行政处罚法》（" + label + "）：追责期限适用该版本的规定（二年，没有涉及生命健康安全、金融安全的"
-                + "五年延长），较重的新规定（第四十九条从重）不溯及既往；修订后第三十条至第三十三条的规定不重于修订前的相应规定"
+        org.discretion.rules.facts.CaseView.Limitation lim = run.limitation();
+        String period = lim == null ? "" : lim.special() ? "：" + lim.label()
+                : "（" + Wording.period(lim.period())
+                + (lim.extended() == null ? "，没有涉及生命健康安全、金融安全的延长期限" : "") + "）";
+        warnings.add("违法行为发生时适用《行政处罚法》（" + label + "）：追责期限适用该版本的规定" + period + "，较重的新规定（第四十九条从重）不溯及既往；修订后第三十条至第三十三条的规定不重于修订前的相应规定"
                 + "（第二十五条至第二十七条），依照第三十七条适用。这是本引擎对两版文本的比较，所据 2017 年文本未与公布文本核对"
                 + "（law-reference.md §1.5a：凭记忆整理；注册表中第29条为网页转载、第27条第2款未核实），作出决定前须核对原文。");
         if (h != Handling.TIME_BARRED && h != Handling.INSUFFICIENT_FACTS) {

@@ -207,7 +207,7 @@ public final class Evaluator {
                 + "按行为终了时的规定作为“违法行为发生时”的规定（本引擎的解读，可在设置 continuingActLaw 中改变）；" + in.actDate()
                 + " 至 " + decisionDay + " 之间清单或法律有变化，";
         String label = org.discretion.rules.facts.Conditions.FIELD_LABELS.getOrDefault("actEndDate", "actEndDate");
-        String why = "XZCF-37（从旧兼从轻：适用行为终了时的规定）";
+        String why = "XZCF-37（从旧兼从轻：按行为终了时的规定，本引擎的解读）";
         if (hl != h) {
             Precedence.Outcome open = new Precedence.Outcome(org.discretion.rules.api.Handling.INSUFFICIENT_FACTS, false,
                     o.tier(), o.decisive(), List.of(), o.fallback(), o.aggravationConflict(), o.excluded(), o.coercion(),

@@ -364,19 +364,26 @@ final class Explainer {
         LocalDate end = in.actEndDate() != null ? in.actEndDate() : in.actDate();
         LocalDate lawDay = run.actLawDay() != null ? run.actLawDay() : asOf;
         CaseView.Limitation lim = run.limitation();
-        List<String> basis = lim == null ? List.of(XZCF + "第36条第1款", XZCF + "第36条第2款") : lim.basis();
-        String setBy = basis.isEmpty() ? "《中华人民共和国行政处罚法》第三十六条第一款"
-                : rb.registry().resolve(basis.get(0), "", lawDay).map(c -> Wording.provision(c, 0)).orElse(basis.get(0));
+        // 行政处罚法's general period in the version that governs the act (2017 第29条 / 2021 第36条): its first
+        // paragraph sets the period or yields to a special law, its second says from when the period runs
+        List<String> general = rb.registry().generalLimitation(lawDay).map(LawRegistry.Period::citations)
+                .orElse(List.of(XZCF + "第36条第1款", XZCF + "第36条第2款"));
+        boolean special = lim != null && lim.special();
+        // the provisions that set the period: the special law's (税收征收管理法 第86条), else the general paragraph
+        List<String> setting = special ? lim.basis().stream().filter(r -> !general.contains(r)).toList()
+                : lim != null && !lim.basis().isEmpty() ? List.of(lim.basis().get(0)) : List.of(general.get(0));
+        String setBy = Wording.joinRefs(setting.stream()
+                .map(r -> rb.registry().resolve(r, "", lawDay).map(c -> Wording.provision(c, 0)).orElse(r)).toList());
         boolean extended = lim != null && lim.extended() != null && in.has(Circumstance.LIFE_HEALTH_OR_FINANCIAL_SAFETY)
                 && in.harm() != null && in.harm() != org.discretion.rules.api.Harm.NONE;
         // the period comes from the law registry only; without one no length is stated (never a number written here)
         java.time.Period p = lim == null ? null : extended ? lim.extended() : lim.period();
-        String period = setBy + "规定的" + (extended ? "涉及公民生命健康安全、金融安全且有危害后果的" : "") + (p == null ? "" : periodWords(p)) + "追责期限"
-                + (lim != null && lim.special() ? "（《中华人民共和国行政处罚法》第三十六条第一款“法律另有规定的除外”）" : "");
-        String computation = lim != null && !lim.special() && basis.size() > 1
-                ? rb.registry().resolve(basis.get(1), "", lawDay).map(c -> Wording.provision(c, 0) + Wording.quote(c)).orElse(basis.get(1))
-                : rb.registry().resolve(XZCF + "第36条第2款", "", asOf).map(c -> Wording.provision(c, 0) + Wording.quote(c))
-                        .orElse("《中华人民共和国行政处罚法》第三十六条第二款");
+        String period = setBy + "规定的" + (extended ? "涉及公民生命健康安全、金融安全且有危害后果的" : "") + (p == null ? "" : Wording.period(p)) + "追责期限"
+                + (special ? "（" + rb.registry().resolve(general.get(0), "", lawDay).map(c -> Wording.provision(c, 0))
+                        .orElse(general.get(0)) + "“法律另有规定的除外”）" : "");
+        String paragraph2 = general.size() > 1 ? general.get(1) : XZCF + "第36条第2款";
+        String computation = rb.registry().resolve(paragraph2, "", lawDay).map(c -> Wording.provision(c, 0) + Wording.quote(c))
+                .orElse(paragraph2);
         StringBuilder b = new StringBuilder();
         if (in.actEndDate() != null && !in.actEndDate().equals(in.actDate())) {
             b.append("当事人的违法行为有连续或者继续状态，于").append(Wording.date(end)).append("终了");
@@ -390,13 +397,6 @@ final class Explainer {
     }
 
     /** 二年, 五年, 六个月: a period in the words of a decision. */
-    private static String periodWords(java.time.Period p) {
-        if (p.getMonths() == 0 && p.getDays() == 0) return Wording.number(p.getYears()) + "年";
-        long months = p.toTotalMonths();
-        if (p.getDays() == 0) return Wording.number((int) months) + "个月";
-        return Wording.number(p.getDays()) + "日";
-    }
-
     /** A list item not applied because of 滑法政办〔2022〕17号 三（七）: said in the reasons, not only in a warning. */
     private String exclusion(Precedence.Outcome o) {
         if (o.excluded().isEmpty()) return "";

@@ -160,7 +160,17 @@ public final class Wording {
             Map.entry(Circumstance.SUSPECTED_CRIME, "涉嫌犯罪"),
             Map.entry(Circumstance.FINANCIAL_HARDSHIP, "确有经济困难"));
 
-    /** The noun of a handling, as the conclusion of a decision says it. */
+    /**
+     * A period in the words of a decision: 二年, 六个月, 一年六个月, 十日 — years, months and days each said, in
+     * Chinese numerals (the labels of the why-not report use {@code Conditions.words}, with digits).
+     */
+    static String period(java.time.Period p) {
+        java.time.Period n = p.normalized();
+        String out = (n.getYears() == 0 ? "" : number(n.getYears()) + "年") + (n.getMonths() == 0 ? "" : number(n.getMonths()) + "个月")
+                + (n.getDays() == 0 ? "" : number(n.getDays()) + "日");
+        return out.isEmpty() ? "零日" : out;
+    }
+
     /** The handling in the words of a decision, for warnings that compare two answers (never an enum name). */
     static String handlingName(Handling h) {
         return switch (h) {
@@ -177,6 +187,7 @@ public final class Wording {
         };
     }
 
+    /** The noun of a handling, as the conclusion of a decision says it (从轻, 减轻 …; empty for the others). */
     static String handlingWord(Handling h) {
         return switch (h) {
             case MITIGATED -> "减轻";
