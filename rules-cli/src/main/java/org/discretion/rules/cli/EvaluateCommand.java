@@ -271,7 +271,7 @@ final class EvaluateCommand implements Command {
                 Thread.currentThread().interrupt();
                 throw new DiscretionException("interrupted");
             } catch (ExecutionException e) {
-                // decide() catches everything a case can throw; only an Error gets here
+                // the engine turns everything a case can throw into that case's error; only an Error gets here
                 throw new DiscretionException("evaluation failed: " + e.getCause().getClass().getSimpleName(), e.getCause());
             }
         }
@@ -310,44 +310,19 @@ final class EvaluateCommand implements Command {
                     at.add(k);
                 }
             }
-            List<Evaluation> evs = null;
-            if (inputs.size() > 1) {
-                try {
-                    evs = lean ? engine.screenAll(inputs, 1) : engine.evaluateAll(inputs, 1);
-                } catch (RuntimeException ex) {
-                    evs = null; // the engine isolates cases itself; should it still fail, decide them one by one
-                }
-            }
+            // the engine isolates each case (an engine failure is that case's error) and redoes a failed shared session
+            List<Evaluation> evs = inputs.isEmpty() ? List.of()
+                    : lean ? engine.screenAll(inputs, 1) : engine.evaluateAll(inputs, 1);
             for (int j = 0; j < at.size(); j++) {
                 int k = at.get(j);
                 CaseStream.Entry e = entries.get(k);
-                if (evs == null) {
-                    out[k] = decide(e);
-                } else if (!evs.get(j).ok()) {
+                if (!evs.get(j).ok()) {
                     out[k] = failed(e, evs.get(j).error());
                 } else {
                     out[k] = formatted(e, inputs.get(j), evs.get(j).decision());
                 }
             }
             return java.util.Arrays.asList(out);
-        }
-
-        /** Reads, decides and formats one case; never throws: a failure becomes the case's error. */
-        private Result decide(CaseStream.Entry e) {
-            CaseJson.Parsed p = e.parse();
-            InvalidCaseException error = p.error();
-            Decision d = null;
-            if (error == null) {
-                try {
-                    d = lean ? engine.screen(p.input()) : engine.evaluate(p.input());
-                } catch (InvalidCaseException ex) {
-                    error = ex;
-                } catch (RuntimeException | StackOverflowError ex) {
-                    error = new InvalidCaseException(p.input().id(), "", "the engine could not decide this case ("
-                            + ex.getClass().getSimpleName() + "); the other cases are not affected — please report this case");
-                }
-            }
-            return error != null ? failed(e, error) : formatted(e, p.input(), d);
         }
 
         private Result failed(CaseStream.Entry e, InvalidCaseException error) {
