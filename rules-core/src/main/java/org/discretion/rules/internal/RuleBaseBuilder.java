@@ -83,7 +83,7 @@ public final class RuleBaseBuilder {
         }
         problems.addAll(LawTextGuard.overrides(located));
         LawRegistry registry = LawRegistry.of(lawFiles);
-        for (Sources.SourceFile f : sources.laws()) {
+        for (LawTextGuard.Located f : located) {
             checkLimitationCitations(f, registry, problems);
         }
 
@@ -397,11 +397,16 @@ public final class RuleBaseBuilder {
         return ok;
     }
 
-    /** Each limitation basis resolves in the registry (the article that sets the period is quoted in decisions). */
-    private static void checkLimitationCitations(Sources.SourceFile f, LawRegistry registry, List<Problem> problems) {
-        for (String shortTitle : registry.instruments()) {
+    /**
+     * Each limitation basis resolves in the registry (the article that sets the period is quoted in decisions):
+     * checked for the limitations a law file declares, in that file (its own versions, by label).
+     */
+    private static void checkLimitationCitations(LawTextGuard.Located f, LawRegistry registry, List<Problem> problems) {
+        String shortTitle = f.file().shortTitle();
+        for (LawFile.LawVersion lv : f.file().versions()) {
+            if (lv.limitation() == null) continue;
             for (LawRegistry.Version v : registry.versions(shortTitle)) {
-                if (v.limitation() == null || !f.text().contains("short: " + shortTitle)) continue;
+                if (!v.label().equals(lv.version())) continue;
                 for (String ref : registry.limitationCitations(v)) {
                     String why = registry.problem(ref);
                     if (why != null) {

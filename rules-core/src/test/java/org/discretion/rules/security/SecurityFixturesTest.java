@@ -190,6 +190,35 @@ class SecurityFixturesTest {
     }
 
     @Test
+    void aLimitationBasisThatDoesNotResolveIsACitationErrorOfItsOwnFileOnly() throws IOException {
+        catalogWith(ROOT.resolve("base/sec_list/rules.drl"));
+        Files.writeString(tmp.resolve("law/a.yaml"), """
+                instrument: 某某管理条例
+                short: 某某条例
+                versions:
+                  - version: 2020年
+                    effectiveFrom: 2020-01-01
+                    limitation: {period: P3Y, basis: ["99"]}
+                    provisions:
+                      "30": 违反本条例的，处一千元以上一万元以下罚款。
+                """);
+        // a law whose short title starts with the other's ("short: 某某条例" is a prefix of its line) declares none
+        Files.writeString(tmp.resolve("law/b.yaml"), """
+                instrument: 某某管理条例实施细则
+                short: 某某条例实施细则
+                versions:
+                  - version: 2021年
+                    effectiveFrom: 2021-01-01
+                    provisions:
+                      "1": 根据《某某管理条例》，制定本细则。
+                """);
+        List<Problem> errors = check(tmp).diagnostics().stream().map(CheckReport.Diagnostic::problem)
+                .filter(p -> p.code().equals("CITATION") && p.message().startsWith("limitation basis of")).toList();
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0).file()).isEqualTo(tmp.resolve("law/a.yaml").toString());
+    }
+
+    @Test
     void aLawFileMayRepeatAnIdenticalText() throws IOException {
         catalogWith(ROOT.resolve("base/sec_list/rules.drl"));
         Files.writeString(tmp.resolve("law/xzcf-extra.yaml"), Files.readString(ROOT.resolve("law-override/xzcf-override.yaml"))
